@@ -1,0 +1,63 @@
+// All articles of a content folder: by language and slug, by category,
+// featured, and related topics. Bad files are reported and left out.
+#pragma once
+
+#include "content/article.h"
+#include "content/contentproblem.h"
+#include "content/relatedtopics.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+class ArticleLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleLibrary)
+
+public:
+    // Loads `contentDir`/<language>/**/<slug>.md; images live in `contentDir`/media.
+    static ArticleLibrary load(const QString &contentDir);
+
+    // Every problem found while loading, in file order. Articles with an error
+    // in their own file are left out; a broken reference (a related slug, a
+    // link or an image that doesn't exist) is reported but the article stays,
+    // without the broken piece.
+    const ContentProblems &problems() const { return m_problems; }
+
+    QString contentDir() const { return m_contentDir; }
+    QString mediaDir() const;
+
+    // Languages with at least one article, the default ("en") first.
+    QStringList languages() const;
+
+    const Article *article(const QString &language, const QString &slug) const;
+    // Every article of a language, by title.
+    QList<const Article *> articles(const QString &language) const;
+    // Categories of a language, by name.
+    QStringList categories(const QString &language) const;
+    QList<const Article *> inCategory(const QString &language, const QString &category) const;
+    QList<const Article *> featured(const QString &language) const;
+
+    // The declared related articles that exist, then computed neighbours, up
+    // to `count`; never the article itself, never twice, always in the same order.
+    QList<const Article *> related(const Article &article, int count) const;
+
+    int size() const { return int(m_articles->size()); }
+
+private:
+    void loadLanguage(const QString &language, const QString &folder);
+    void checkReferences();
+    int indexOf(const QString &language, const QString &slug) const;
+    static QString key(const QString &language, const QString &slug);
+
+    QString m_contentDir;
+    QString m_contentDirAsGiven;
+    // Held by pointer so RelatedTopics' reference stays valid when the library moves.
+    std::unique_ptr<std::vector<Article>> m_articles = std::make_unique<std::vector<Article>>();
+    QHash<QString, int> m_indexByKey;
+    std::unique_ptr<RelatedTopics> m_relatedTopics = std::make_unique<RelatedTopics>();
+    ContentProblems m_problems;
+};

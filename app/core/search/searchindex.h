@@ -1,0 +1,42 @@
+// Search-as-you-type over titles, summaries, tags and bodies: an in-memory
+// SQLite FTS5 index, accent-insensitive, prefix on the last word typed.
+#pragma once
+
+#include "content/articlelibrary.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+struct SearchHit
+{
+    // Where the words matched; title hits always rank above the others.
+    enum class Field { Title = 0, SummaryOrTags = 1, Body = 2 };
+
+    QString slug;
+    Field field = Field::Body;
+    QString titleHtml;    // HTML-escaped title, matched words in <mark>
+    QString snippetHtml;  // a short HTML-escaped excerpt, matched words in <mark>
+};
+
+class SearchIndex
+{
+public:
+    SearchIndex();
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
+    // Replaces the index with every article of `library`; the error, if any.
+    std::optional<QString> rebuild(const ArticleLibrary &library);
+
+    // Results for what the visitor has typed so far, best first.
+    QList<SearchHit> search(const QString &language, const QString &typed, int limit = 20) const;
+
+    // The FTS5 query for typed text: each word quoted, the last one a prefix
+    // unless the visitor has finished it with a space. Empty when nothing to search.
+    static QString matchExpression(const QString &typed);
+
+private:
+    QString m_connectionName;
+};
