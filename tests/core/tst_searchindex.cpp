@@ -50,7 +50,7 @@ private slots:
                                     "The knee is a common place for pain."));
         writeArticle(root, QStringLiteral("en"), QStringLiteral("hand-pain-typing"),
                      QStringLiteral("Managing hand pain while typing"), QStringLiteral("Simple desk changes."),
-                     QStringLiteral("wrist, knuckles"), QStringLiteral("Keep <wrists> straight & take breaks."));
+                     QStringLiteral("wrist, knuckles"), QStringLiteral("Keep wrists & elbows < 90 degrees."));
         writeArticle(root, QStringLiteral("en"), QStringLiteral("botox-for-pain"),
                      QStringLiteral("How Botox can relieve pain"), QStringLiteral("Tiny doses block nerve signals."),
                      QStringLiteral("botox, migraine"), QStringLiteral("Botox can ease chronic migraine."));
@@ -164,7 +164,7 @@ private slots:
         const QList<SearchHit> hits = m_index.search(QStringLiteral("en"), QStringLiteral("wrists"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().snippetHtml,
-                 QStringLiteral("Keep &lt;<mark>wrists</mark>&gt; straight &amp; take breaks."));
+                 QStringLiteral("Keep <mark>wrists</mark> &amp; elbows &lt; 90 degrees."));
     }
 
     void hostileInputIsJustText_data()

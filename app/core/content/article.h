@@ -1,6 +1,8 @@
 // One article in one language, as the kiosk shows it.
 #pragma once
 
+#include "content/markdown.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -21,8 +23,8 @@ struct Article
 
     QString bodyMarkdown;
     QStringList textBlocks; // the body's paragraphs, headings, items and cells without Markdown syntax
-    QStringList imageRefs;  // image paths as written in the body
-    QStringList links;      // link targets as written in the body
+    QList<Markdown::Reference> images;  // image paths as written, with their line in the body
+    QList<Markdown::Reference> links;   // link targets as written, with their line in the body
 
     QString filePath;
     int bodyFirstLine = 1;  // line number of the body's first line in the file

@@ -29,12 +29,9 @@ bool isSlug(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-int lineOfText(const Article &article, const QString &needle)
+int fileLine(const Article &article, const Markdown::Reference &reference)
 {
-    const qsizetype offset = article.bodyMarkdown.indexOf(needle);
-    if (offset < 0)
-        return article.bodyFirstLine;
-    return article.bodyFirstLine + int(QStringView(article.bodyMarkdown).left(offset).count(u'\n'));
+    return article.bodyFirstLine + std::max(reference.line, 1) - 1;
 }
 
 QList<const Article *> sortedByTitle(QList<const Article *> articles)
@@ -138,14 +135,15 @@ void ArticleLibrary::checkReferences()
         }
         article.related = existing;
 
-        for (const QString &source : std::as_const(article.imageRefs)) {
+        for (const Markdown::Reference &image : std::as_const(article.images)) {
+            const QString &source = image.target;
             const QUrl url(source);
             QString path = url.path();
             while (path.startsWith(QStringLiteral("../")))
                 path.remove(0, 3);
             if (path.startsWith(u'/'))
                 path.remove(0, 1);
-            const int line = lineOfText(article, source);
+            const int line = fileLine(article, image);
             if (!url.scheme().isEmpty())
                 m_problems.append({article.filePath, line, ContentProblem::Severity::Error,
                                    tr("image '%1' is not in content/media: the kiosk never loads from the web")
@@ -156,14 +154,14 @@ void ArticleLibrary::checkReferences()
                                        .arg(source)});
         }
 
-        for (const QString &link : std::as_const(article.links)) {
-            const QUrl url(link);
-            if (!url.scheme().isEmpty() || link.startsWith(u'#'))
+        for (const Markdown::Reference &link : std::as_const(article.links)) {
+            const QUrl url(link.target);
+            if (!url.scheme().isEmpty() || link.target.startsWith(u'#'))
                 continue;  // outside links become QR codes; anchors stay on the page
             const QString target = QFileInfo(url.path()).completeBaseName();
             if (indexOf(article.language, target) < 0)
-                m_problems.append({article.filePath, lineOfText(article, link), ContentProblem::Severity::Error,
-                                   tr("link to '%1' goes nowhere: link to another article by its slug").arg(link)});
+                m_problems.append({article.filePath, fileLine(article, link), ContentProblem::Severity::Error,
+                                   tr("link to '%1' goes nowhere: link to another article by its slug").arg(link.target)});
         }
     }
 }

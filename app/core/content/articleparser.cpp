@@ -87,7 +87,7 @@ ArticleParser::Result ArticleParser::parse(const QString &filePath, const QByteA
         result.problems.append({filePath, blocks->bodyFirstLine - 1, ContentProblem::Severity::Error,
                                 tr("the article has no text after its front matter")});
     article.textBlocks = outline.blocks;
-    article.imageRefs = outline.images;
+    article.images = outline.images;
     article.links = outline.links;
 
     if (!hasErrors(result.problems))

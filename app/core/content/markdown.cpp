@@ -1,134 +1,129 @@
-// md4c drives both outputs; its parser is linear-time, so hostile input can't
-// stall the kiosk.
+// cmark-gfm was chosen for its linear-time parser: hostile input (thousands of
+// unclosed brackets or emphasis markers) can't stall the kiosk.
 #include "content/markdown.h"
 
-#include <md4c-html.h>
-#include <md4c.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cstdlib>
+#include <memory>
 
 namespace {
 
-constexpr unsigned parserFlags = MD_DIALECT_COMMONMARK | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML;
+constexpr int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no dangerous URLs
 
-class OutlineCollector
+struct NodeDeleter
 {
-public:
-    static int enterBlock(MD_BLOCKTYPE, void *, void *) { return 0; }
-
-    static int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
-    {
-        switch (type) {
-        case MD_BLOCK_P:
-        case MD_BLOCK_H:
-        case MD_BLOCK_LI:
-        case MD_BLOCK_TH:
-        case MD_BLOCK_TD:
-        case MD_BLOCK_CODE:
-        case MD_BLOCK_QUOTE:
-            static_cast<OutlineCollector *>(userdata)->endBlock();
-            break;
-        default:
-            break;
-        }
-        return 0;
-    }
-
-    static int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
-    {
-        auto *self = static_cast<OutlineCollector *>(userdata);
-        if (type == MD_SPAN_IMG)
-            self->m_outline.images.append(attributeText(static_cast<MD_SPAN_IMG_DETAIL *>(detail)->src));
-        else if (type == MD_SPAN_A)
-            self->m_outline.links.append(attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href));
-        return 0;
-    }
-
-    static int leaveSpan(MD_SPANTYPE, void *, void *) { return 0; }
-
-    static int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
-    {
-        auto *self = static_cast<OutlineCollector *>(userdata);
-        switch (type) {
-        case MD_TEXT_BR:
-        case MD_TEXT_SOFTBR:
-            self->m_current += u' ';
-            break;
-        case MD_TEXT_NULLCHAR:
-            break;
-        case MD_TEXT_ENTITY:
-            self->m_current += decodeEntity(QString::fromUtf8(text, size));
-            break;
-        default:
-            self->m_current += QString::fromUtf8(text, size);
-            break;
-        }
-        return 0;
-    }
-
-    Markdown::Outline take()
-    {
-        endBlock();
-        return std::move(m_outline);
-    }
-
-private:
-    static QString attributeText(const MD_ATTRIBUTE &attribute)
-    {
-        return QString::fromUtf8(attribute.text, attribute.size);
-    }
-
-    static QString decodeEntity(const QString &entity)
-    {
-        if (entity == u"&amp;")
-            return QStringLiteral("&");
-        if (entity == u"&lt;")
-            return QStringLiteral("<");
-        if (entity == u"&gt;")
-            return QStringLiteral(">");
-        if (entity == u"&quot;")
-            return QStringLiteral("\"");
-        return QStringLiteral(" ");
-    }
-
-    void endBlock()
-    {
-        const QString block = m_current.simplified();
-        if (!block.isEmpty())
-            m_outline.blocks.append(block);
-        m_current.clear();
-    }
-
-    Markdown::Outline m_outline;
-    QString m_current;
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+struct ParserDeleter
+{
+    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+};
+struct IteratorDeleter
+{
+    void operator()(cmark_iter *iterator) const { cmark_iter_free(iterator); }
 };
 
-void appendHtml(const MD_CHAR *text, MD_SIZE size, void *userdata)
+class Document
 {
-    static_cast<QByteArray *>(userdata)->append(text, size);
+public:
+    explicit Document(const QString &markdown)
+    {
+        cmark_gfm_core_extensions_ensure_registered();
+        m_parser.reset(cmark_parser_new(options));
+        for (const char *name : {"table", "strikethrough"}) {
+            if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+                cmark_parser_attach_syntax_extension(m_parser.get(), extension);
+        }
+        const QByteArray source = markdown.toUtf8();
+        cmark_parser_feed(m_parser.get(), source.constData(), size_t(source.size()));
+        m_root.reset(cmark_parser_finish(m_parser.get()));
+    }
+
+    QString html() const
+    {
+        char *rendered = cmark_render_html(m_root.get(), options, cmark_parser_get_syntax_extensions(m_parser.get()));
+        const QString result = QString::fromUtf8(rendered);
+        std::free(rendered);
+        return result;
+    }
+
+    cmark_node *root() const { return m_root.get(); }
+
+private:
+    std::unique_ptr<cmark_parser, ParserDeleter> m_parser;
+    std::unique_ptr<cmark_node, NodeDeleter> m_root;
+};
+
+bool endsTextBlock(cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH:
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_CODE_BLOCK:
+        return true;
+    default:
+        // Table cells come from the extension, which names its node types.
+        return qstrcmp(cmark_node_get_type_string(node), "table_cell") == 0;
+    }
+}
+
+QString literal(cmark_node *node)
+{
+    return QString::fromUtf8(cmark_node_get_literal(node));
 }
 
 } // namespace
 
 QString Markdown::toHtml(const QString &markdown)
 {
-    const QByteArray source = markdown.toUtf8();
-    QByteArray html;
-    html.reserve(source.size() * 3 / 2);
-    md_html(source.constData(), MD_SIZE(source.size()), appendHtml, &html, parserFlags, 0);
-    return QString::fromUtf8(html);
+    return Document(markdown).html();
 }
 
 Markdown::Outline Markdown::outline(const QString &markdown)
 {
-    const QByteArray source = markdown.toUtf8();
-    OutlineCollector collector;
-    MD_PARSER parser = {};
-    parser.abi_version = 0;
-    parser.flags = parserFlags;
-    parser.enter_block = &OutlineCollector::enterBlock;
-    parser.leave_block = &OutlineCollector::leaveBlock;
-    parser.enter_span = &OutlineCollector::enterSpan;
-    parser.leave_span = &OutlineCollector::leaveSpan;
-    parser.text = &OutlineCollector::text;
-    md_parse(source.constData(), MD_SIZE(source.size()), &parser, &collector);
-    return collector.take();
+    const Document document(markdown);
+    Outline outline;
+    QString current;
+    const auto endBlock = [&] {
+        const QString block = current.simplified();
+        if (!block.isEmpty())
+            outline.blocks.append(block);
+        current.clear();
+    };
+
+    const std::unique_ptr<cmark_iter, IteratorDeleter> iterator(cmark_iter_new(document.root()));
+    for (cmark_event_type event = cmark_iter_next(iterator.get()); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iterator.get())) {
+        cmark_node *node = cmark_iter_get_node(iterator.get());
+        if (event == CMARK_EVENT_EXIT) {
+            if (endsTextBlock(node))
+                endBlock();
+            continue;
+        }
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            current += literal(node);
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            current += literal(node);
+            endBlock();  // a leaf: it has no exit event
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            current += u' ';
+            break;
+        case CMARK_NODE_IMAGE:
+            outline.images.append({QString::fromUtf8(cmark_node_get_url(node)), cmark_node_get_start_line(node)});
+            break;
+        case CMARK_NODE_LINK:
+            outline.links.append({QString::fromUtf8(cmark_node_get_url(node)), cmark_node_get_start_line(node)});
+            break;
+        default:
+            break;
+        }
+    }
+    endBlock();
+    return outline;
 }

@@ -1,21 +1,30 @@
-// Markdown (CommonMark with tables) through md4c: HTML for the reader, and the
-// plain text, images and links that search, readability and checks need.
+// Markdown (CommonMark with GitHub tables) through cmark-gfm: HTML for the
+// reader, and the plain text, images and links that search, readability and
+// the checks need.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 class Markdown
 {
 public:
-    struct Outline
+    struct Reference
     {
-        QStringList blocks;  // plain text of each paragraph, heading, list item and table cell
-        QStringList images;  // image sources, as written
-        QStringList links;   // link targets, as written
+        QString target;  // as written: "media/knee.png", "sciatica", "https://…"
+        int line = 1;    // line in the Markdown text, from 1
     };
 
-    // Raw HTML in the source is shown as text, never passed through.
+    struct Outline
+    {
+        QStringList blocks;        // plain text of each paragraph, heading, code block and table cell
+        QList<Reference> images;
+        QList<Reference> links;
+    };
+
+    // Raw HTML in the source is dropped, and so are javascript:, data: and
+    // file: links: cmark-gfm's safe mode.
     static QString toHtml(const QString &markdown);
     static Outline outline(const QString &markdown);
 };
