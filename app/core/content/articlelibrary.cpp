@@ -64,7 +64,6 @@ ArticleLibrary ArticleLibrary::load(const QString &contentDir)
                                        tr("not a language folder (like 'en' or 'es'); its files are ignored")});
     }
     library.checkReferences();
-    library.m_relatedTopics = std::make_unique<RelatedTopics>(*library.m_articles);
     qCInfo(lcContent) << "loaded" << library.size() << "articles from" << library.m_contentDir;
     return library;
 }
@@ -255,6 +254,10 @@ QList<const Article *> ArticleLibrary::related(const Article &article, int count
         if (index >= 0 && index != subject && !chosen.contains(index) && chosen.size() < count)
             chosen.append(index);
     }
+    // Built on first use: start-up shouldn't wait for word statistics that
+    // only the article screen needs.
+    if (!m_relatedTopics)
+        m_relatedTopics = std::make_unique<RelatedTopics>(*m_articles);
     chosen += m_relatedTopics->neighbours(subject, count - int(chosen.size()), chosen);
     QList<const Article *> result;
     for (const int index : std::as_const(chosen))

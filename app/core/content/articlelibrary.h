@@ -43,6 +43,7 @@ public:
 
     // The declared related articles that exist, then computed neighbours, up
     // to `count`; never the article itself, never twice, always in the same order.
+    // The first call computes the word statistics of the whole library.
     QList<const Article *> related(const Article &article, int count) const;
 
     int size() const { return int(m_articles->size()); }
@@ -58,6 +59,6 @@ private:
     // Held by pointer so RelatedTopics' reference stays valid when the library moves.
     std::unique_ptr<std::vector<Article>> m_articles = std::make_unique<std::vector<Article>>();
     QHash<QString, int> m_indexByKey;
-    std::unique_ptr<RelatedTopics> m_relatedTopics = std::make_unique<RelatedTopics>();
+    mutable std::unique_ptr<RelatedTopics> m_relatedTopics;  // not thread-safe: use from one thread
     ContentProblems m_problems;
 };

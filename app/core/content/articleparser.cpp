@@ -5,6 +5,7 @@
 #include "content/markdown.h"
 
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace {
 
@@ -13,8 +14,8 @@ int lineAt(const QByteArray &bytes, qsizetype offset)
     return int(bytes.left(offset).count('\n')) + 1;
 }
 
-// The line of the first byte sequence that is not UTF-8, if any.
-std::optional<int> firstInvalidUtf8Line(const QByteArray &bytes)
+// The line of the first byte sequence that is not UTF-8.
+int firstInvalidUtf8Line(const QByteArray &bytes)
 {
     int lineNumber = 1;
     qsizetype lineStart = 0;
@@ -29,7 +30,7 @@ std::optional<int> firstInvalidUtf8Line(const QByteArray &bytes)
         ++lineNumber;
         lineStart = lineEnd + 1;
     }
-    return std::nullopt;
+    return std::max(1, lineNumber - 1);  // not reached: a newline never splits a UTF-8 sequence
 }
 
 } // namespace
@@ -60,10 +61,11 @@ ArticleParser::Result ArticleParser::parse(const QString &filePath, const QByteA
         return refuse(1, tr("the file is empty"));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return refuse(lineAt(bytes, nul), tr("the file holds binary data (a NUL byte), not text"));
-    if (const std::optional<int> badLine = firstInvalidUtf8Line(bytes))
-        return refuse(*badLine, tr("this line is not valid UTF-8 text; save the file as UTF-8"));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return refuse(firstInvalidUtf8Line(bytes), tr("this line is not valid UTF-8 text; save the file as UTF-8"));
 
-    QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);  // editors on Windows add a byte-order mark; it is harmless
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -58,20 +60,35 @@ std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
     if (!database.isOpen())
         return database.lastError().text();
     QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS article_text")))
-        return sqlError(query);
     // remove_diacritics 2 folds "dolór" to "dolor"; prefix indexes keep 1–3
-    // letter prefixes fast while the visitor is still typing.
-    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE article_text USING fts5("
-                                   "slug UNINDEXED, language UNINDEXED, title, summary, tags, body, "
-                                   "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')")))
-        return sqlError(query);
+    // letter prefixes fast while the visitor is still typing. Titles have a
+    // small table of their own: ranking title hits there doesn't read the
+    // position lists of every body.
+    const QString options = QStringLiteral("tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'");
+    const QStringList statements = {
+        QStringLiteral("DROP TABLE IF EXISTS article_text"),
+        QStringLiteral("DROP TABLE IF EXISTS title_text"),
+        QStringLiteral("CREATE VIRTUAL TABLE article_text USING fts5("
+                       "slug UNINDEXED, language UNINDEXED, title, summary, tags, body, %1)").arg(options),
+        QStringLiteral("CREATE VIRTUAL TABLE title_text USING fts5(language UNINDEXED, title, %1)").arg(options),
+        // Title matters most, then summary and tags. Declared as the tables'
+        // rank so that "ORDER BY rank LIMIT n" lets FTS5 sort internally.
+        QStringLiteral("INSERT INTO article_text (article_text, rank) VALUES ('rank', 'bm25(0, 0, 10.0, 4.0, 4.0, 1.0)')"),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return sqlError(query);
+    }
     if (!database.transaction())
         return database.lastError().text();
+    QSqlQuery titleQuery(database);
     if (!query.prepare(QStringLiteral("INSERT INTO article_text (slug, language, title, summary, tags, body) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"))) {
+                                      "VALUES (?, ?, ?, ?, ?, ?)"))
+        || !titleQuery.prepare(QStringLiteral("INSERT INTO title_text (rowid, language, title) "
+                                              "VALUES (last_insert_rowid(), ?, ?)"))) {
+        const QString error = sqlError(query) + sqlError(titleQuery);
         database.rollback();
-        return sqlError(query);
+        return error;
     }
     for (const QString &language : library.languages()) {
         for (const Article *article : library.articles(language)) {
@@ -81,8 +98,10 @@ std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
             query.bindValue(3, article->summary);
             query.bindValue(4, article->tags.join(QStringLiteral(", ")));
             query.bindValue(5, article->bodyText());
-            if (!query.exec()) {
-                const QString error = sqlError(query);
+            titleQuery.bindValue(0, article->language);
+            titleQuery.bindValue(1, article->title);
+            if (!query.exec() || !titleQuery.exec()) {
+                const QString error = sqlError(query) + sqlError(titleQuery);
                 database.rollback();
                 return error;
             }
@@ -112,41 +131,70 @@ QString SearchIndex::matchExpression(const QString &typed)
 QList<SearchHit> SearchIndex::search(const QString &language, const QString &typed, int limit) const
 {
     const QString expression = matchExpression(typed);
-    if (expression.isEmpty())
+    if (expression.isEmpty() || limit <= 0)
         return {};
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    // The tier puts title matches first, then summary or tags, then body only;
-    // bm25 orders within a tier.
-    query.prepare(QStringLiteral(
-        "SELECT slug, highlight(article_text, 2, char(1), char(2)),"
-        "       snippet(article_text, 3, char(1), char(2), '…', 16),"
-        "       snippet(article_text, 5, char(1), char(2), '…', 16),"
-        "       CASE WHEN rowid IN (SELECT rowid FROM article_text WHERE article_text MATCH :inTitle) THEN 0"
-        "            WHEN rowid IN (SELECT rowid FROM article_text WHERE article_text MATCH :inMeta) THEN 1"
-        "            ELSE 2 END AS tier"
-        "  FROM article_text"
-        " WHERE article_text MATCH :anywhere AND language = :language"
-        " ORDER BY tier, bm25(article_text, 0, 0, 10.0, 4.0, 4.0, 1.0), slug"
-        " LIMIT :limit"));
-    query.bindValue(QStringLiteral(":inTitle"), QStringLiteral("{title} : (%1)").arg(expression));
-    query.bindValue(QStringLiteral(":inMeta"), QStringLiteral("{title summary tags} : (%1)").arg(expression));
-    query.bindValue(QStringLiteral(":anywhere"), expression);
-    query.bindValue(QStringLiteral(":language"), language);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    QList<SearchHit> hits;
-    if (!query.exec()) {
-        qCWarning(lcSearch) << "search failed:" << sqlError(query);
-        return hits;
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+
+    // Tiers, tightest first: every word in the title; in title, summary or
+    // tags; anywhere. A tier that fills the page spares the looser ones, which
+    // is what keeps one-letter prefixes fast: ranking every body that has a
+    // word starting with "k" is the expensive part.
+    const QString inTitles = QStringLiteral(
+        "SELECT rowid FROM title_text WHERE title_text MATCH :match AND language = :language"
+        " ORDER BY rank LIMIT :limit");
+    const QString inArticles = QStringLiteral(
+        "SELECT rowid FROM article_text WHERE article_text MATCH :match AND language = :language"
+        " ORDER BY rank LIMIT :limit");
+    const std::tuple<SearchHit::Field, QString, QString> tiers[] = {
+        {SearchHit::Field::Title, inTitles, expression},
+        {SearchHit::Field::SummaryOrTags, inArticles, QStringLiteral("{title summary tags} : (%1)").arg(expression)},
+        {SearchHit::Field::Body, inArticles, expression},
+    };
+    QList<std::pair<qint64, SearchHit::Field>> found;
+    for (const auto &[field, sql, match] : tiers) {
+        QSqlQuery ranked(database);
+        ranked.setForwardOnly(true);
+        ranked.prepare(sql);
+        ranked.bindValue(QStringLiteral(":match"), match);
+        ranked.bindValue(QStringLiteral(":language"), language);
+        // Rows of the tighter tiers come back again; ask for enough to skip them.
+        ranked.bindValue(QStringLiteral(":limit"), limit + int(found.size()));
+        if (!ranked.exec()) {
+            qCWarning(lcSearch) << "search failed:" << sqlError(ranked);
+            return {};
+        }
+        while (ranked.next() && found.size() < limit) {
+            const qint64 rowid = ranked.value(0).toLongLong();
+            const bool seen = std::any_of(found.cbegin(), found.cend(), [rowid](const auto &hit) { return hit.first == rowid; });
+            if (!seen)
+                found.append({rowid, field});
+        }
+        if (found.size() >= limit)
+            break;
     }
-    while (query.next()) {
+
+    // Highlights only for the rows shown, not for every row that was ranked.
+    QSqlQuery marked(database);
+    marked.setForwardOnly(true);
+    marked.prepare(QStringLiteral("SELECT slug, highlight(article_text, 2, char(1), char(2)),"
+                                  "       snippet(article_text, 3, char(1), char(2), '…', 16),"
+                                  "       snippet(article_text, 5, char(1), char(2), '…', 16)"
+                                  "  FROM article_text WHERE article_text MATCH :match AND rowid = :rowid"));
+    QList<SearchHit> hits;
+    for (const auto &[rowid, field] : std::as_const(found)) {
+        marked.bindValue(QStringLiteral(":match"), expression);
+        marked.bindValue(QStringLiteral(":rowid"), rowid);
+        if (!marked.exec() || !marked.next()) {
+            qCWarning(lcSearch) << "search highlight failed:" << sqlError(marked);
+            continue;
+        }
         SearchHit hit;
-        hit.slug = query.value(0).toString();
-        hit.titleHtml = markedHtml(query.value(1).toString());
-        const QString summarySnippet = query.value(2).toString();
-        const QString bodySnippet = query.value(3).toString();
+        hit.slug = marked.value(0).toString();
+        hit.field = field;
+        hit.titleHtml = markedHtml(marked.value(1).toString());
+        const QString summarySnippet = marked.value(2).toString();
+        const QString bodySnippet = marked.value(3).toString();
         hit.snippetHtml = markedHtml(bodySnippet.contains(markStart) ? bodySnippet : summarySnippet);
-        hit.field = SearchHit::Field(query.value(4).toInt());
         hits.append(hit);
     }
     return hits;
