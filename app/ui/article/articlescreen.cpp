@@ -1,0 +1,75 @@
+// Article screen layout and wiring of the page's link signals.
+#include "ui/article/articlescreen.h"
+
+#include "web/articleview.h"
+#include "web/kioskpage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
+    : QWidget(parent),
+      m_view(new ArticleView(profile, this)),
+      m_relatedTitle(new QLabel(this)),
+      m_related(new CardList(1, this)),
+      m_callback(new QPushButton(this))
+{
+    m_relatedTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_callback->setProperty("primary", true);
+    m_callback->setMinimumHeight(72);
+
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("relatedPanel"));
+    panel->setAttribute(Qt::WA_StyledBackground);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(24, 20, 24, 20);
+    panelLayout->setSpacing(14);
+    panelLayout->addWidget(m_relatedTitle);
+    panelLayout->addWidget(m_related, 1);
+    panelLayout->addWidget(m_callback);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 13);
+    layout->addWidget(panel, 7);
+
+    connect(m_related, &CardList::articleChosen, this, &ArticleScreen::articleChosen);
+    connect(m_view->kioskPage(), &KioskPage::articleLinkActivated, this,
+            [this](const QString &, const QString &slug) { emit articleChosen(slug); });
+    connect(m_view->kioskPage(), &KioskPage::externalLinkActivated, this, &ArticleScreen::externalLinkActivated);
+    connect(m_view, &ArticleView::pageFailed, this, &ArticleScreen::pageFailed);
+    connect(m_callback, &QPushButton::clicked, this, [this] { emit callbackRequested(m_slug); });
+    retranslate();
+}
+
+void ArticleScreen::showArticle(const QString &slug, const QUrl &url, const QList<CardList::Entry> &related)
+{
+    m_slug = slug;
+    m_view->open(url);
+    m_related->setEntries(related);
+    m_relatedTitle->setVisible(!related.isEmpty());
+}
+
+void ArticleScreen::setTextPercent(int percent)
+{
+    m_view->setZoomFactor(percent / 100.0);
+}
+
+void ArticleScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ArticleScreen::retranslate()
+{
+    m_relatedTitle->setText(tr("Related topics"));
+    m_callback->setText(tr("Request a call back about this"));
+    m_callback->setAccessibleName(tr("Request a call back about this article"));
+    m_view->setAccessibleName(tr("Article"));
+}

@@ -1,0 +1,93 @@
+// Any touch (or key) on the attract screen starts a visit.
+#include "ui/attract/attractscreen.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+AttractScreen::AttractScreen(QWidget *parent)
+    : QWidget(parent), m_clinic(new QLabel(this)), m_featureTitle(new QLabel(this)), m_featureSummary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("attractScreen"));
+    setAttribute(Qt::WA_StyledBackground);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Welcome screen: touch to start"));
+    m_clinic->setObjectName(QStringLiteral("attractClinic"));
+    m_featureTitle->setObjectName(QStringLiteral("attractFeatureTitle"));
+    m_featureSummary->setObjectName(QStringLiteral("attractFeatureSummary"));
+    auto *touch = new QLabel(tr("Touch the screen to start"), this);
+    touch->setObjectName(QStringLiteral("attractTouch"));
+    auto *inviting = new QLabel(tr("Learn about your care while you wait"), this);
+    inviting->setObjectName(QStringLiteral("attractFeatureSummary"));
+    for (QLabel *label : {m_clinic, inviting, m_featureTitle, m_featureSummary, touch}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    m_featureSummary->setMaximumWidth(1100);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(60, 60, 60, 60);
+    layout->addStretch(2);
+    layout->addWidget(m_clinic);
+    layout->addWidget(inviting);
+    layout->addStretch(2);
+    layout->addWidget(m_featureTitle);
+    layout->addWidget(m_featureSummary, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    layout->addWidget(touch, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+
+    m_rotation.setInterval(rotationIntervalMs);
+    connect(&m_rotation, &QTimer::timeout, this, &AttractScreen::showNextFeature);
+}
+
+void AttractScreen::setClinicName(const QString &name)
+{
+    m_clinic->setText(name);
+}
+
+void AttractScreen::setFeatures(const QList<Feature> &features)
+{
+    m_features = features;
+    m_current = -1;
+    showNextFeature();
+}
+
+void AttractScreen::showNextFeature()
+{
+    if (m_features.isEmpty()) {
+        m_featureTitle->clear();
+        m_featureSummary->clear();
+        return;
+    }
+    m_current = (m_current + 1) % int(m_features.size());
+    m_featureTitle->setText(m_features.at(m_current).title);
+    m_featureSummary->setText(m_features.at(m_current).summary);
+}
+
+void AttractScreen::mousePressEvent(QMouseEvent *event)
+{
+    event->accept();
+    emit started();
+}
+
+void AttractScreen::keyPressEvent(QKeyEvent *event)
+{
+    event->accept();
+    emit started();
+}
+
+void AttractScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_rotation.start();
+    setFocus();
+}
+
+void AttractScreen::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_rotation.stop();
+}

@@ -1,0 +1,91 @@
+// Home screen layout: search on top, categories on the left, featured on the right.
+#include "ui/home/homescreen.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int tileColumns = 2;
+}
+
+HomeScreen::HomeScreen(QWidget *parent)
+    : QWidget(parent),
+      m_welcome(new QLabel(this)),
+      m_categoriesTitle(new QLabel(this)),
+      m_featuredTitle(new QLabel(this)),
+      m_searchLauncher(new QPushButton(this)),
+      m_tileArea(new QWidget(this)),
+      m_tileGrid(new QGridLayout(m_tileArea)),
+      m_featured(new CardList(1, this))
+{
+    m_welcome->setObjectName(QStringLiteral("screenTitle"));
+    m_welcome->setWordWrap(true);
+    m_categoriesTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_featuredTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_searchLauncher->setObjectName(QStringLiteral("searchLauncher"));
+    m_tileGrid->setSpacing(18);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+
+    auto *categories = new QVBoxLayout;
+    categories->addWidget(m_categoriesTitle);
+    categories->addWidget(m_tileArea);
+    categories->addStretch(1);
+    auto *featured = new QVBoxLayout;
+    featured->addWidget(m_featuredTitle);
+    featured->addWidget(m_featured, 1);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(36);
+    columns->addLayout(categories, 5);
+    columns->addLayout(featured, 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 24, 40, 24);
+    layout->setSpacing(20);
+    layout->addWidget(m_welcome);
+    layout->addWidget(m_searchLauncher);
+    layout->addLayout(columns, 1);
+
+    connect(m_searchLauncher, &QPushButton::clicked, this, &HomeScreen::searchRequested);
+    connect(m_featured, &CardList::articleChosen, this, &HomeScreen::articleChosen);
+    retranslate();
+}
+
+void HomeScreen::setContent(const QString &clinicName, const QStringList &categories,
+                            const QList<CardList::Entry> &featured)
+{
+    m_clinicName = clinicName;
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    for (const QString &category : categories) {
+        auto *tile = new QPushButton(category, m_tileArea);
+        tile->setObjectName(QStringLiteral("categoryTile"));
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        tile->setAccessibleName(tr("Topic: %1").arg(category));
+        connect(tile, &QPushButton::clicked, this, [this, category] { emit categoryChosen(category); });
+        m_tileGrid->addWidget(tile, int(m_tiles.size()) / tileColumns, int(m_tiles.size()) % tileColumns);
+        m_tiles.append(tile);
+    }
+    m_featured->setEntries(featured);
+    m_featuredTitle->setVisible(!featured.isEmpty());
+    retranslate();
+}
+
+void HomeScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HomeScreen::retranslate()
+{
+    m_welcome->setText(tr("Welcome to %1. What would you like to read about?").arg(m_clinicName));
+    m_categoriesTitle->setText(tr("Topics"));
+    m_featuredTitle->setText(tr("Featured"));
+    m_searchLauncher->setText(tr("Search articles…"));
+    m_searchLauncher->setAccessibleName(tr("Search articles"));
+}

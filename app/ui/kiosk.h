@@ -1,0 +1,32 @@
+// Everything the visitor kiosk runs on, built in order: settings, articles,
+// search index, browser profile, input guard and the window.
+#pragma once
+
+#include "content/articlelibrary.h"
+#include "search/searchindex.h"
+#include "settings/kiosksettings.h"
+
+#include <memory>
+
+class InputGuard;
+class KioskProfile;
+class KioskWindow;
+
+class Kiosk
+{
+public:
+    // Needs a QApplication, made after KioskScheme::registerScheme().
+    Kiosk(const QString &contentDir, const QString &configFile);
+    ~Kiosk();
+
+    KioskWindow &window() const { return *m_window; }
+    const ArticleLibrary &library() const { return m_library; }
+
+private:
+    KioskSettings m_settings;
+    ArticleLibrary m_library;
+    SearchIndex m_search;
+    std::unique_ptr<KioskProfile> m_profile;
+    std::unique_ptr<InputGuard> m_guard;
+    std::unique_ptr<KioskWindow> m_window;
+};

@@ -1,0 +1,417 @@
+// Screen changes, display settings and the idle reset of the visitor's window.
+#include "ui/kioskwindow.h"
+
+#include "content/articlelibrary.h"
+#include "content/articleurl.h"
+#include "search/searchindex.h"
+#include "settings/kiosksettings.h"
+#include "ui/article/articlescreen.h"
+#include "ui/attract/attractscreen.h"
+#include "ui/home/homescreen.h"
+#include "ui/idlewatcher.h"
+#include "ui/overlays/overlay.h"
+#include "ui/search/searchscreen.h"
+#include "ui/theme.h"
+#include "ui/topic/topicscreen.h"
+#include "web/articleview.h"
+#include "web/kioskprofile.h"
+#include "widgets/qrcodewidget.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? code : name;
+}
+
+QPushButton *barButton(const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setMinimumSize(72, 64);
+    return button;
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
+                         KioskProfile &profile, QWidget *parent)
+    : QWidget(parent),
+      m_library(library),
+      m_searchIndex(search),
+      m_settings(settings),
+      m_profile(profile),
+      m_language(library.languages().value(0, QStringLiteral("en"))),
+      m_textPercent(Theme::smallestTextPercent),
+      m_stack(new QStackedWidget(this)),
+      m_attract(new AttractScreen(this)),
+      m_home(new HomeScreen(this)),
+      m_topic(new TopicScreen(this)),
+      m_article(new ArticleScreen(profile, this)),
+      m_search(new SearchScreen(this)),
+      m_idle(new IdleWatcher(this))
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    setAttribute(Qt::WA_StyledBackground);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setAcceptDrops(false);
+    setWindowTitle(settings.clinicName());
+    m_topBar = buildTopBar();
+    for (QWidget *screen : std::initializer_list<QWidget *>{m_attract, m_home, m_topic, m_article, m_search})
+        m_stack->addWidget(screen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_topBar);
+    layout->addWidget(m_stack, 1);
+    buildOverlays();
+
+    connect(m_attract, &AttractScreen::started, this, [this] { go({Location::Screen::Home, {}}); });
+    connect(m_home, &HomeScreen::categoryChosen, this,
+            [this](const QString &category) { go({Location::Screen::Topic, category}); });
+    connect(m_home, &HomeScreen::searchRequested, this, [this] { go({Location::Screen::Search, {}}); });
+    const auto openArticle = [this](const QString &slug) { go({Location::Screen::Article, slug}); };
+    connect(m_home, &HomeScreen::articleChosen, this, openArticle);
+    connect(m_topic, &TopicScreen::articleChosen, this, openArticle);
+    connect(m_article, &ArticleScreen::articleChosen, this, openArticle);
+    connect(m_search, &SearchScreen::articleChosen, this, openArticle);
+    connect(m_article, &ArticleScreen::externalLinkActivated, this, &KioskWindow::showExternalLink);
+    connect(m_article, &ArticleScreen::callbackRequested, this, [this] {
+        showMessage(tr("We'd be glad to call you"),
+                    tr("Please ask at the front desk and they will arrange a call back about this topic."));
+    });
+    connect(m_article, &ArticleScreen::pageFailed, this, [this] {
+        showMessage(tr("This page could not be shown"),
+                    tr("Sorry, something went wrong. Please go back to the home screen and try again."));
+    });
+    connect(m_search, &SearchScreen::textChanged, this, [this](const QString &text) {
+        QList<CardList::Entry> results;
+        for (const SearchHit &hit : m_searchIndex.search(m_language, text))
+            results.append({hit.slug, hit.titleHtml, hit.snippetHtml});
+        m_search->setResults(results, text);
+    });
+
+    m_idle->setTimeout(m_settings.idleTimeoutSeconds() * 1000);
+    connect(m_idle, &IdleWatcher::idle, this, &KioskWindow::onIdle);
+    connect(m_idle, &IdleWatcher::activity, this, [this] {
+        if (m_stillThere->isVisible()) {
+            m_countdownTimer.stop();
+            m_stillThere->close();
+        }
+    });
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::countDown);
+
+    applyTheme();
+    refreshHomeAndAttract();
+    retranslate();
+    m_history.reset({Location::Screen::Attract, {}});
+    display(m_history.current());
+}
+
+QWidget *KioskWindow::buildTopBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("topBar"));
+    bar->setAttribute(Qt::WA_StyledBackground);
+    m_clinicName = new QLabel(m_settings.clinicName(), bar);
+    m_clinicName->setObjectName(QStringLiteral("clinicName"));
+    m_backButton = barButton(QStringLiteral("backButton"), bar);
+    m_homeButton = barButton(QStringLiteral("homeButton"), bar);
+    m_smallerText = barButton(QStringLiteral("smallerTextButton"), bar);
+    m_largerText = barButton(QStringLiteral("largerTextButton"), bar);
+    m_contrast = barButton(QStringLiteral("contrastButton"), bar);
+    m_contrast->setCheckable(true);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(20, 10, 20, 10);
+    layout->setSpacing(14);
+    layout->addWidget(m_backButton);
+    layout->addWidget(m_homeButton);
+    layout->addSpacing(20);
+    layout->addWidget(m_clinicName, 1);
+    const QStringList languages = m_library.languages();
+    if (languages.size() > 1) {
+        for (const QString &language : languages) {
+            QPushButton *button = barButton(QStringLiteral("language_%1").arg(language), bar);
+            button->setCheckable(true);
+            button->setText(languageName(language));
+            button->setAccessibleName(languageName(language));
+            button->setProperty("language", language);
+            connect(button, &QPushButton::clicked, this, [this, language] { setLanguage(language); });
+            layout->addWidget(button);
+            m_languageButtons.append(button);
+        }
+        layout->addSpacing(20);
+    }
+    layout->addWidget(m_smallerText);
+    layout->addWidget(m_largerText);
+    layout->addWidget(m_contrast);
+
+    connect(m_backButton, &QPushButton::clicked, this, &KioskWindow::goBack);
+    connect(m_homeButton, &QPushButton::clicked, this, [this] { go({Location::Screen::Home, {}}); });
+    connect(m_smallerText, &QPushButton::clicked, this,
+            [this] { setTextPercent(m_textPercent - Theme::textPercentStep); });
+    connect(m_largerText, &QPushButton::clicked, this,
+            [this] { setTextPercent(m_textPercent + Theme::textPercentStep); });
+    connect(m_contrast, &QPushButton::toggled, this, &KioskWindow::setHighContrast);
+    return bar;
+}
+
+void KioskWindow::buildOverlays()
+{
+    m_stillThere = new Overlay(this);
+    m_countdown = new QLabel;
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_stillThere->addContent(m_countdown);
+    connect(m_stillThere, &Overlay::dismissed, this, [this] {
+        m_countdownTimer.stop();
+        m_idle->restart();
+    });
+
+    m_externalLink = new Overlay(this);
+    m_externalLinkCode = new QrCodeWidget;
+    m_externalLinkCode->setMinimumSize(320, 320);
+    m_externalLinkPhones = new QLabel;
+    m_externalLinkPhones->setAlignment(Qt::AlignCenter);
+    m_externalLinkPhones->setWordWrap(true);
+    m_externalLink->addContent(m_externalLinkCode);
+    m_externalLink->addContent(m_externalLinkPhones);
+
+    m_message = new Overlay(this);
+}
+
+void KioskWindow::setKioskMode(bool kiosk)
+{
+    m_kioskMode = kiosk;
+    if (kiosk)
+        showFullScreen();
+}
+
+void KioskWindow::go(const Location &location)
+{
+    m_history.go(location);
+    display(m_history.current());
+}
+
+void KioskWindow::goBack()
+{
+    display(m_history.back());
+}
+
+void KioskWindow::display(const Location &location)
+{
+    switch (location.screen) {
+    case Location::Screen::Attract:
+        m_stack->setCurrentWidget(m_attract);
+        break;
+    case Location::Screen::Home:
+        m_stack->setCurrentWidget(m_home);
+        m_home->featuredList()->scrollToTop();
+        break;
+    case Location::Screen::Topic:
+        m_topic->setTopic(location.argument, entries(m_library.inCategory(m_language, location.argument)));
+        m_stack->setCurrentWidget(m_topic);
+        break;
+    case Location::Screen::Article:
+        showArticle(location.argument);
+        break;
+    case Location::Screen::Search:
+        m_stack->setCurrentWidget(m_search);
+        break;
+    }
+    m_topBar->setVisible(location.screen != Location::Screen::Attract);
+    m_backButton->setEnabled(m_history.canGoBack());
+    if (m_stack->currentWidget() != m_search)
+        m_stack->currentWidget()->setFocus();
+}
+
+void KioskWindow::showArticle(const QString &slug)
+{
+    const Article *article = m_library.article(m_language, slug);
+    if (!article) {
+        // The visitor switched language and this article has no translation.
+        go({Location::Screen::Home, {}});
+        return;
+    }
+    constexpr int relatedCount = 5;
+    m_article->showArticle(slug, ArticleUrl::forArticle(m_language, slug, m_highContrast),
+                           entries(m_library.related(*article, relatedCount)));
+    m_article->setTextPercent(m_textPercent);
+    m_stack->setCurrentWidget(m_article);
+}
+
+void KioskWindow::showExternalLink(const QUrl &url)
+{
+    m_externalLinkCode->setText(url.toString(QUrl::FullyEncoded));
+    QStringList phones;
+    for (const Office &office : m_settings.offices())
+        phones.append(QStringLiteral("%1: %2").arg(office.name.toHtmlEscaped(), office.phone.toHtmlEscaped()));
+    m_externalLinkPhones->setText(phones.isEmpty() ? QString()
+                                                   : tr("Or call us:") + QStringLiteral("<br>") + phones.join(QStringLiteral("<br>")));
+    m_externalLink->setTitle(tr("Open this on your phone"));
+    m_externalLink->setMessage(tr("This link leads to a website. Point your phone's camera at the code to open it:\n%1")
+                                   .arg(url.host()));
+    m_externalLink->setButtonText(tr("Close"));
+    m_externalLink->open();
+}
+
+void KioskWindow::showMessage(const QString &title, const QString &message)
+{
+    m_message->setTitle(title);
+    m_message->setMessage(message);
+    m_message->setButtonText(tr("OK"));
+    m_message->open();
+}
+
+void KioskWindow::onIdle()
+{
+    if (m_history.current().screen == Location::Screen::Attract)
+        return;
+    m_secondsLeft = m_stillThereSeconds;
+    m_stillThere->setTitle(tr("Still there?"));
+    m_stillThere->setMessage(tr("Touch the screen to keep reading. Otherwise we will start over for the next "
+                                "person, and what you looked at will be cleared."));
+    m_stillThere->setButtonText(tr("I'm still here"));
+    m_countdown->setText(QString::number(m_secondsLeft));
+    m_stillThere->open();
+    m_countdownTimer.start();
+}
+
+void KioskWindow::countDown()
+{
+    --m_secondsLeft;
+    m_countdown->setText(QString::number(m_secondsLeft));
+    if (m_secondsLeft <= 0)
+        resetForNextVisitor();
+}
+
+void KioskWindow::resetForNextVisitor()
+{
+    m_countdownTimer.stop();
+    for (Overlay *overlay : {m_stillThere, m_externalLink, m_message})
+        overlay->close();
+    m_search->clear();
+    m_article->view()->clearHistory();
+    m_profile.wipe();
+    m_highContrast = false;
+    m_textPercent = Theme::smallestTextPercent;
+    m_language = m_library.languages().value(0, QStringLiteral("en"));
+    {
+        const QSignalBlocker blocker(m_contrast);
+        m_contrast->setChecked(false);
+    }
+    applyTheme();
+    refreshHomeAndAttract();
+    m_history.reset({Location::Screen::Attract, {}});
+    display(m_history.current());
+    m_idle->restart();
+}
+
+void KioskWindow::setLanguage(const QString &language)
+{
+    if (!m_library.languages().contains(language))
+        return;
+    m_language = language;
+    refreshHomeAndAttract();
+    display(m_history.current());
+}
+
+void KioskWindow::setTextPercent(int percent)
+{
+    m_textPercent = std::clamp(percent, Theme::smallestTextPercent, Theme::largestTextPercent);
+    applyTheme();
+    m_article->setTextPercent(m_textPercent);
+}
+
+void KioskWindow::setHighContrast(bool on)
+{
+    if (m_highContrast == on)
+        return;
+    m_highContrast = on;
+    {
+        const QSignalBlocker blocker(m_contrast);
+        m_contrast->setChecked(on);
+    }
+    applyTheme();
+    if (m_history.current().screen == Location::Screen::Article)
+        showArticle(m_history.current().argument);
+}
+
+void KioskWindow::applyTheme()
+{
+    setStyleSheet(Theme::styleSheet(m_textPercent, m_highContrast));
+    m_smallerText->setEnabled(m_textPercent > Theme::smallestTextPercent);
+    m_largerText->setEnabled(m_textPercent < Theme::largestTextPercent);
+}
+
+void KioskWindow::refreshHomeAndAttract()
+{
+    const QList<const Article *> featured = m_library.featured(m_language);
+    m_home->setContent(m_settings.clinicName(), m_library.categories(m_language), entries(featured));
+    QList<AttractScreen::Feature> features;
+    for (const Article *article : featured)
+        features.append({article->title, article->summary});
+    m_attract->setClinicName(m_settings.clinicName());
+    m_attract->setFeatures(features);
+    m_search->setKeyboardLanguage(m_language);
+    m_search->clear();
+    for (QPushButton *button : std::as_const(m_languageButtons))
+        button->setChecked(button->property("language").toString() == m_language);
+}
+
+void KioskWindow::retranslate()
+{
+    m_backButton->setText(tr("‹ Back"));
+    m_backButton->setAccessibleName(tr("Back"));
+    m_homeButton->setText(tr("Home"));
+    m_homeButton->setAccessibleName(tr("Home"));
+    m_smallerText->setText(tr("A−"));
+    m_smallerText->setAccessibleName(tr("Smaller text"));
+    m_largerText->setText(tr("A+"));
+    m_largerText->setAccessibleName(tr("Larger text"));
+    m_contrast->setText(tr("Contrast"));
+    m_contrast->setAccessibleName(tr("High contrast"));
+    m_clinicName->setAccessibleName(m_settings.clinicName());
+}
+
+QList<CardList::Entry> KioskWindow::entries(const QList<const Article *> &articles) const
+{
+    QList<CardList::Entry> result;
+    for (const Article *article : articles)
+        result.append({article->slug, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped()});
+    return result;
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    // Alt+F4 or a window manager's close button never ends the kiosk; staff exit does (issue: staff screen).
+    if (m_kioskMode)
+        event->ignore();
+    else
+        QWidget::closeEvent(event);
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && m_kioskMode && !(windowState() & Qt::WindowFullScreen))
+        QTimer::singleShot(0, this, [this] { showFullScreen(); });
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}

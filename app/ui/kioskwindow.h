@@ -1,0 +1,122 @@
+// The visitor's window: a top bar with Back, Home and display controls over a
+// stack of screens. It moves between screens and wipes the visit when idle;
+// the screens themselves show state and report taps.
+#pragma once
+
+#include "navigation/navigationhistory.h"
+#include "ui/cardlist.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class ArticleLibrary;
+class ArticleScreen;
+class AttractScreen;
+class HomeScreen;
+class IdleWatcher;
+class KioskProfile;
+class KioskSettings;
+class Overlay;
+class QLabel;
+class QPushButton;
+class QrCodeWidget;
+class QStackedWidget;
+class SearchIndex;
+class SearchScreen;
+class TopicScreen;
+struct Article;
+
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
+                KioskProfile &profile, QWidget *parent = nullptr);
+
+    // Full-screen, and back to full-screen if anything takes it away.
+    void setKioskMode(bool kiosk);
+
+    void go(const Location &location);
+    void goBack();
+    // Everything the visitor did is forgotten: history, search, text size,
+    // contrast, language, web storage, open dialogs.
+    void resetForNextVisitor();
+
+    Location location() const { return m_history.current(); }
+    QString language() const { return m_language; }
+    int textPercent() const { return m_textPercent; }
+    bool highContrast() const { return m_highContrast; }
+    void setLanguage(const QString &language);
+    void setTextPercent(int percent);
+    void setHighContrast(bool on);
+
+    // For tests and the end-to-end script: the parts a visitor touches.
+    AttractScreen *attractScreen() const { return m_attract; }
+    HomeScreen *homeScreen() const { return m_home; }
+    TopicScreen *topicScreen() const { return m_topic; }
+    ArticleScreen *articleScreen() const { return m_article; }
+    SearchScreen *searchScreen() const { return m_search; }
+    QPushButton *backButton() const { return m_backButton; }
+    QPushButton *homeButton() const { return m_homeButton; }
+    Overlay *stillThereOverlay() const { return m_stillThere; }
+    Overlay *externalLinkOverlay() const { return m_externalLink; }
+    QrCodeWidget *externalLinkCode() const { return m_externalLinkCode; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+
+    static constexpr int defaultStillThereSeconds = 20;
+    void setStillThereSeconds(int seconds) { m_stillThereSeconds = seconds; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildTopBar();
+    void buildOverlays();
+    void display(const Location &location);
+    void showArticle(const QString &slug);
+    void showExternalLink(const QUrl &url);
+    void showMessage(const QString &title, const QString &message);
+    void onIdle();
+    void countDown();
+    void applyTheme();
+    void refreshHomeAndAttract();
+    void retranslate();
+    QList<CardList::Entry> entries(const QList<const Article *> &articles) const;
+
+    const ArticleLibrary &m_library;
+    const SearchIndex &m_searchIndex;
+    const KioskSettings &m_settings;
+    KioskProfile &m_profile;
+    NavigationHistory m_history;
+    QString m_language;
+    int m_textPercent;
+    bool m_highContrast = false;
+    bool m_kioskMode = false;
+
+    QWidget *m_topBar;
+    QLabel *m_clinicName;
+    QPushButton *m_backButton;
+    QPushButton *m_homeButton;
+    QList<QPushButton *> m_languageButtons;
+    QPushButton *m_smallerText;
+    QPushButton *m_largerText;
+    QPushButton *m_contrast;
+    QStackedWidget *m_stack;
+    AttractScreen *m_attract;
+    HomeScreen *m_home;
+    TopicScreen *m_topic;
+    ArticleScreen *m_article;
+    SearchScreen *m_search;
+    Overlay *m_stillThere;
+    QLabel *m_countdown;
+    Overlay *m_externalLink;
+    QrCodeWidget *m_externalLinkCode;
+    QLabel *m_externalLinkPhones;
+    Overlay *m_message;
+    IdleWatcher *m_idle;
+    QTimer m_countdownTimer;
+    int m_secondsLeft = 0;
+    int m_stillThereSeconds = defaultStillThereSeconds;
+};

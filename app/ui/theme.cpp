@@ -1,0 +1,53 @@
+// Palettes chosen for WCAG AA: every text colour is at least 4.5:1 on the
+// background it sits on (the high-contrast one is far above).
+#include "ui/theme.h"
+
+#include <QFile>
+#include <QHash>
+
+namespace {
+
+QHash<QString, QString> palette(bool highContrast)
+{
+    if (highContrast) {
+        return {
+            {QStringLiteral("text"), QStringLiteral("#ffffff")},    {QStringLiteral("background"), QStringLiteral("#000000")},
+            {QStringLiteral("muted"), QStringLiteral("#ffffff")},   {QStringLiteral("accent"), QStringLiteral("#ffe14d")},
+            {QStringLiteral("onaccent"), QStringLiteral("#000000")}, {QStringLiteral("bar"), QStringLiteral("#000000")},
+            {QStringLiteral("bartext"), QStringLiteral("#ffe14d")},  {QStringLiteral("panel"), QStringLiteral("#000000")},
+            {QStringLiteral("pressed"), QStringLiteral("#333300")},  {QStringLiteral("rule"), QStringLiteral("#ffffff")},
+            {QStringLiteral("focus"), QStringLiteral("#00ffff")},    {QStringLiteral("scrim"), QStringLiteral("rgba(0,0,0,230)")},
+        };
+    }
+    return {
+        {QStringLiteral("text"), QStringLiteral("#1b2a3a")},    {QStringLiteral("background"), QStringLiteral("#ffffff")},
+        {QStringLiteral("muted"), QStringLiteral("#445566")},   {QStringLiteral("accent"), QStringLiteral("#0b6e6e")},
+        {QStringLiteral("onaccent"), QStringLiteral("#ffffff")}, {QStringLiteral("bar"), QStringLiteral("#0b4f6c")},
+        {QStringLiteral("bartext"), QStringLiteral("#ffffff")},  {QStringLiteral("panel"), QStringLiteral("#f1f6f6")},
+        {QStringLiteral("pressed"), QStringLiteral("#d7ecec")},  {QStringLiteral("rule"), QStringLiteral("#b7cccc")},
+        {QStringLiteral("focus"), QStringLiteral("#c2410c")},    {QStringLiteral("scrim"), QStringLiteral("rgba(10,30,40,200)")},
+    };
+}
+
+} // namespace
+
+QString Theme::styleSheet(int textPercent, bool highContrast)
+{
+    QFile file(QStringLiteral(":/styles/kiosk.qss"));
+    file.open(QIODevice::ReadOnly);
+    QString sheet = QString::fromUtf8(file.readAll());
+    const auto size = [textPercent](int basePixels) {
+        return QStringLiteral("%1px").arg(basePixels * textPercent / 100);
+    };
+    // Longest names first, so that @bar doesn't eat part of @bartext.
+    const QHash<QString, QString> colours = palette(highContrast);
+    QStringList names = colours.keys();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    sheet.replace(QStringLiteral("@bodypx"), size(22))
+        .replace(QStringLiteral("@largepx"), size(27))
+        .replace(QStringLiteral("@titlepx"), size(38))
+        .replace(QStringLiteral("@hugepx"), size(64));
+    for (const QString &name : std::as_const(names))
+        sheet.replace(u'@' + name, colours.value(name));
+    return sheet;
+}

@@ -1,0 +1,74 @@
+// Answers carekiosk:// requests.
+#include "web/contentschemehandler.h"
+
+#include "content/articlelibrary.h"
+#include "content/articlepage.h"
+#include "content/articleurl.h"
+#include "web/weblogging.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QWebEngineUrlRequestJob>
+
+namespace {
+
+QByteArray resource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qCCritical(lcWeb) << "missing built-in resource" << path;
+    return file.readAll();
+}
+
+void reply(QWebEngineUrlRequestJob *job, const QByteArray &mimeType, const QByteArray &data)
+{
+    auto *buffer = new QBuffer(job);
+    buffer->setData(data);
+    job->reply(mimeType, buffer);
+}
+
+} // namespace
+
+ContentSchemeHandler::ContentSchemeHandler(const ArticleLibrary &library, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent),
+      m_library(library),
+      m_template(QString::fromUtf8(resource(QStringLiteral(":/web/article.html")))),
+      m_stylesheet(resource(QStringLiteral(":/web/article.css")))
+{
+}
+
+void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    if (job->requestMethod() != "GET") {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const ArticleUrl target = ArticleUrl::parse(job->requestUrl());
+    switch (target.kind) {
+    case ArticleUrl::Kind::Stylesheet:
+        reply(job, "text/css", m_stylesheet);
+        return;
+    case ArticleUrl::Kind::Article:
+        if (const Article *article = m_library.article(target.language, target.name)) {
+            reply(job, "text/html;charset=utf-8",
+                  ArticlePage::render(*article, m_template, target.highContrast).toUtf8());
+            return;
+        }
+        break;
+    case ArticleUrl::Kind::Media: {
+        QFile file(QDir(m_library.mediaDir()).filePath(target.name));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray mimeType = QMimeDatabase().mimeTypeForFile(file.fileName()).name().toLatin1();
+            reply(job, mimeType, file.readAll());
+            return;
+        }
+        break;
+    }
+    case ArticleUrl::Kind::Invalid:
+        break;
+    }
+    qCWarning(lcWeb) << "not found:" << job->requestUrl().toDisplayString();
+    job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+}

@@ -1,0 +1,25 @@
+// The reader's browser profile: off the record, our scheme only, nothing
+// downloaded, nothing kept after a visitor leaves.
+#pragma once
+
+#include <QObject>
+
+class ArticleLibrary;
+class QWebEngineProfile;
+
+class KioskProfile : public QObject
+{
+    Q_OBJECT
+
+public:
+    KioskProfile(const ArticleLibrary &library, QObject *parent = nullptr);
+
+    QWebEngineProfile *profile() const { return m_profile; }
+
+    // Drops caches, cookies, storage and visited links: nothing of the last
+    // visitor may reach the next one.
+    void wipe();
+
+private:
+    QWebEngineProfile *m_profile;
+};

@@ -1,0 +1,24 @@
+// The scheme is secure (pages count as a secure context) and local: a page of
+// any other scheme can neither load nor link to it. The switches turn off pinch zoom, swipe-back and
+// background traffic, and remote debugging whatever the environment says.
+#include "web/webenginesetup.h"
+
+#include "content/articleurl.h"
+
+#include <QByteArray>
+#include <QWebEngineUrlScheme>
+
+void WebEngineSetup::beforeApplication()
+{
+    QWebEngineUrlScheme scheme(ArticleUrl::scheme);
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
+                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    QWebEngineUrlScheme::registerScheme(scheme);
+
+    qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    flags += " --disable-pinch --overscroll-history-navigation=0 --disable-background-networking"
+             " --disable-component-update --disable-sync --no-first-run --disable-features=TranslateUI";
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
+}

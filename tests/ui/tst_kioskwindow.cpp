@@ -1,0 +1,324 @@
+// The visitor's window with the shipped content and the real reader, driven
+// by clicks: every navigation flow, related topics, search, outside links,
+// display settings, accessibility basics and the idle wipe.
+#include "content/articlelibrary.h"
+#include "content/articleurl.h"
+#include "search/searchindex.h"
+#include "settings/kiosksettings.h"
+#include "ui/article/articlescreen.h"
+#include "ui/articlecard.h"
+#include "ui/attract/attractscreen.h"
+#include "ui/home/homescreen.h"
+#include "ui/idlewatcher.h"
+#include "ui/inputguard.h"
+#include "ui/kioskwindow.h"
+#include "ui/overlays/overlay.h"
+#include "ui/search/searchscreen.h"
+#include "ui/topic/topicscreen.h"
+#include "web/articleview.h"
+#include "web/kioskprofile.h"
+#include "web/webenginesetup.h"
+#include "widgets/onscreenkeyboard.h"
+#include "widgets/qrcodewidget.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QStringList slugs(const QList<ArticleCard *> &cards)
+{
+    QStringList result;
+    for (const ArticleCard *card : cards)
+        result.append(card->slug());
+    return result;
+}
+
+ArticleCard *cardFor(const QList<ArticleCard *> &cards, const QString &slug)
+{
+    for (ArticleCard *card : cards) {
+        if (card->slug() == slug)
+            return card;
+    }
+    return nullptr;
+}
+
+// Fails the test (through QTest's failure flag) when the widget can't be tapped.
+void tap(QWidget *widget)
+{
+    QVERIFY(widget);
+    QTRY_VERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+} // namespace
+
+class TestKioskWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!m_search.rebuild(m_library), "search index");
+        m_profile = std::make_unique<KioskProfile>(m_library);
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void startsOnTheAttractScreenAndATouchGoesHome()
+    {
+        QCOMPARE(m_window->location().screen, Location::Screen::Attract);
+        QVERIFY(!m_window->backButton()->isVisible());
+        tap(m_window->attractScreen());
+        QCOMPARE(m_window->location().screen, Location::Screen::Home);
+        QVERIFY(m_window->homeButton()->isVisible());
+        QVERIFY(!m_window->backButton()->isEnabled());
+        QCOMPARE(m_window->homeScreen()->categoryTiles().size(), m_library.categories(QStringLiteral("en")).size());
+        QCOMPARE(m_window->homeScreen()->featuredList()->cards().size(), m_library.featured(QStringLiteral("en")).size());
+    }
+
+    void attractRotatesFeaturedTopics()
+    {
+        AttractScreen *attract = m_window->attractScreen();
+        const int first = attract->currentFeature();
+        attract->showNextFeature();
+        QCOMPARE(attract->currentFeature(), (first + 1) % int(m_library.featured(QStringLiteral("en")).size()));
+    }
+
+    void homeToCategoryToArticleToRelatedAndBack()
+    {
+        tap(m_window->attractScreen());
+        QPushButton *painTile = nullptr;
+        for (QPushButton *tile : m_window->homeScreen()->categoryTiles()) {
+            if (tile->text() == u"Pain management")
+                painTile = tile;
+        }
+        tap(painTile);
+        QCOMPARE(m_window->location(), (Location{Location::Screen::Topic, QStringLiteral("Pain management")}));
+        const QStringList topicSlugs = slugs(m_window->topicScreen()->cardList()->cards());
+        QVERIFY2(topicSlugs.contains(QStringLiteral("botox-for-pain")), qPrintable(topicSlugs.join(u',')));
+
+        tap(cardFor(m_window->topicScreen()->cardList()->cards(), QStringLiteral("botox-for-pain")));
+        QCOMPARE(m_window->location(), (Location{Location::Screen::Article, QStringLiteral("botox-for-pain")}));
+        ArticleView *view = m_window->articleScreen()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), QStringLiteral("How Botox can relieve pain"), 15000);
+        QCOMPARE(view->url(), ArticleUrl::forArticle(QStringLiteral("en"), QStringLiteral("botox-for-pain")));
+
+        // declared related first, in the editor's order
+        const Article *botox = m_library.article(QStringLiteral("en"), QStringLiteral("botox-for-pain"));
+        const QStringList related = slugs(m_window->articleScreen()->relatedList()->cards());
+        QCOMPARE(related.mid(0, 4), botox->related.mid(0, 4));
+        QVERIFY(!related.contains(QStringLiteral("botox-for-pain")));
+
+        tap(cardFor(m_window->articleScreen()->relatedList()->cards(), QStringLiteral("prp-therapy")));
+        QCOMPARE(m_window->location().argument, QStringLiteral("prp-therapy"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), m_library.article(QStringLiteral("en"), QStringLiteral("prp-therapy"))->title,
+                                  15000);
+
+        tap(m_window->backButton());
+        QCOMPARE(m_window->location().argument, QStringLiteral("botox-for-pain"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), QStringLiteral("How Botox can relieve pain"), 15000);
+        tap(m_window->backButton());
+        QCOMPARE(m_window->location().screen, Location::Screen::Topic);
+        tap(m_window->homeButton());
+        QCOMPARE(m_window->location().screen, Location::Screen::Home);
+        QVERIFY(!m_window->backButton()->isEnabled());
+    }
+
+    void featuredCardOpensItsArticle()
+    {
+        tap(m_window->attractScreen());
+        ArticleCard *card = m_window->homeScreen()->featuredList()->cards().value(0);
+        tap(card);
+        QCOMPARE(m_window->location(), (Location{Location::Screen::Article, card->slug()}));
+    }
+
+    void searchWithTheOnScreenKeyboard()
+    {
+        tap(m_window->attractScreen());
+        tap(m_window->homeScreen()->searchLauncher());
+        QCOMPARE(m_window->location().screen, Location::Screen::Search);
+        SearchScreen *search = m_window->searchScreen();
+        for (const char *key : {"key_k", "key_n", "key_e", "key_e"})
+            tap(search->keyboard()->findChild<QWidget *>(QString::fromLatin1(key)));
+        QCOMPARE(search->field()->text(), QStringLiteral("knee"));
+        const QStringList found = slugs(search->results()->cards());
+        QVERIFY2(found.contains(QStringLiteral("running-knee-pain")), qPrintable(found.join(u',')));
+        QVERIFY2(found.contains(QStringLiteral("knee-osteoarthritis")), qPrintable(found.join(u',')));
+        // the keyboard sits below the field, never over it
+        const QRect field = search->field()->geometry().translated(search->field()->mapTo(search, QPoint()) - search->field()->pos());
+        const QRect keyboard = search->keyboard()->geometry();
+        QVERIFY(!field.intersects(keyboard));
+        tap(cardFor(search->results()->cards(), QStringLiteral("running-knee-pain")));
+        QCOMPARE(m_window->location(), (Location{Location::Screen::Article, QStringLiteral("running-knee-pain")}));
+        tap(m_window->backButton());
+        QCOMPARE(m_window->location().screen, Location::Screen::Search);
+        QCOMPARE(search->field()->text(), QStringLiteral("knee"));
+    }
+
+    void outsideLinkShowsAQrCodeAndPhones()
+    {
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Article, QStringLiteral("botox-for-pain")});
+        ArticleView *view = m_window->articleScreen()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), QStringLiteral("How Botox can relieve pain"), 15000);
+        view->page()->runJavaScript(QStringLiteral("document.querySelector('a[href^=\"https\"]').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->externalLinkOverlay()->isVisible(), 5000);
+        QCOMPARE(m_window->externalLinkCode()->text(), QStringLiteral("https://example.com/book"));
+        QVERIFY(m_window->externalLinkCode()->isValid());
+        QCOMPARE(view->url(), ArticleUrl::forArticle(QStringLiteral("en"), QStringLiteral("botox-for-pain")));
+        tap(m_window->externalLinkOverlay()->button());
+        QVERIFY(!m_window->externalLinkOverlay()->isVisible());
+    }
+
+    void textSizeAndContrast()
+    {
+        tap(m_window->attractScreen());
+        auto *larger = m_window->findChild<QPushButton *>(QStringLiteral("largerTextButton"));
+        auto *smaller = m_window->findChild<QPushButton *>(QStringLiteral("smallerTextButton"));
+        QVERIFY(!smaller->isEnabled());
+        for (int step = 0; step < 6; ++step) {
+            if (larger->isEnabled())
+                tap(larger);
+        }
+        QCOMPARE(m_window->textPercent(), 200);
+        QVERIFY(!larger->isEnabled());
+        m_window->go({Location::Screen::Article, QStringLiteral("migraine")});
+        QCOMPARE(m_window->articleScreen()->view()->zoomFactor(), 2.0);
+        tap(m_window->findChild<QPushButton *>(QStringLiteral("contrastButton")));
+        QVERIFY(m_window->highContrast());
+        QVERIFY(ArticleUrl::parse(m_window->articleScreen()->view()->currentUrl()).highContrast);
+        // the top bar still fits at 200 %: every button fully inside the window
+        QWidget *topBar = m_window->findChild<QWidget *>(QStringLiteral("topBar"));
+        for (QAbstractButton *button : topBar->findChildren<QAbstractButton *>()) {
+            if (button->isVisible()) {
+                const QRect inWindow(button->mapTo(m_window.get(), QPoint()), button->size());
+                QVERIFY2(m_window->rect().contains(inWindow), qPrintable(button->accessibleName()));
+            }
+        }
+    }
+
+    void everyControlIsNamedAndLargeEnough()
+    {
+        tap(m_window->attractScreen());
+        for (const Location &location : {Location{Location::Screen::Home, {}},
+                                         Location{Location::Screen::Topic, QStringLiteral("Everyday pain")},
+                                         Location{Location::Screen::Article, QStringLiteral("neck-pain")},
+                                         Location{Location::Screen::Search, {}}}) {
+            m_window->go(location);
+            for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+                if (!button->isVisible())
+                    continue;
+                QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName() + button->text()));
+                QVERIFY2(button->width() >= 44 && button->height() >= 44,
+                         qPrintable(QStringLiteral("%1 is %2x%3").arg(button->accessibleName()).arg(button->width()).arg(button->height())));
+            }
+        }
+    }
+
+    void idlePromptThenWipe()
+    {
+        m_window->setStillThereSeconds(2);
+        m_window->idleWatcher()->setTimeout(300);
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Search, {}});
+        m_window->searchScreen()->field()->setText(QStringLiteral("botox"));
+        m_window->go({Location::Screen::Article, QStringLiteral("botox-for-pain")});
+        m_window->setTextPercent(175);
+        m_window->setHighContrast(true);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->stillThereOverlay()->isVisible(), 3000);
+        tap(m_window->stillThereOverlay()->button());  // "I'm still here"
+        QVERIFY(!m_window->stillThereOverlay()->isVisible());
+        QCOMPARE(m_window->location().argument, QStringLiteral("botox-for-pain"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->stillThereOverlay()->isVisible(), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->location().screen, Location::Screen::Attract, 5000);
+        QVERIFY(!m_window->stillThereOverlay()->isVisible());
+        QCOMPARE(m_window->textPercent(), 100);
+        QVERIFY(!m_window->highContrast());
+        QVERIFY(m_window->searchScreen()->field()->text().isEmpty());
+        QVERIFY(m_window->searchScreen()->results()->cards().isEmpty());
+        tap(m_window->attractScreen());
+        QVERIFY(!m_window->backButton()->isEnabled());
+    }
+
+    void touchDuringPromptKeepsTheVisit()
+    {
+        m_window->setStillThereSeconds(3);
+        m_window->idleWatcher()->setTimeout(300);
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Topic, QStringLiteral("Everyday pain")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->stillThereOverlay()->isVisible(), 3000);
+        QTest::mouseClick(m_window->stillThereOverlay(), Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(!m_window->stillThereOverlay()->isVisible());
+        QCOMPARE(m_window->location().screen, Location::Screen::Topic);
+    }
+
+    void escapeShortcutsDoNothing_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("Alt+F4") << int(Qt::Key_F4) << int(Qt::AltModifier);
+        QTest::newRow("Ctrl+W") << int(Qt::Key_W) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+Q") << int(Qt::Key_Q) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+N") << int(Qt::Key_N) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+T") << int(Qt::Key_T) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+O") << int(Qt::Key_O) << int(Qt::ControlModifier);
+        QTest::newRow("Ctrl+L") << int(Qt::Key_L) << int(Qt::ControlModifier);
+        QTest::newRow("F11") << int(Qt::Key_F11) << 0;
+        QTest::newRow("Escape") << int(Qt::Key_Escape) << 0;
+        QTest::newRow("Alt+Left") << int(Qt::Key_Left) << int(Qt::AltModifier);
+    }
+
+    void escapeShortcutsDoNothing()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        InputGuard guard;
+        m_window->setKioskMode(true);
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Article, QStringLiteral("sciatica")});
+        const Location before = m_window->location();
+        QTest::keyClick(m_window->articleScreen()->view()->focusProxy() ? m_window->articleScreen()->view()->focusProxy()
+                                                                        : m_window.get(),
+                        Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTest::mouseClick(m_window.get(), Qt::BackButton);
+        QTest::qWait(200);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        QCOMPARE(m_window->location(), before);
+        QVERIFY(!m_window->close());  // a close request is refused in kiosk mode
+        QVERIFY(m_window->isVisible());
+    }
+
+private:
+    ArticleLibrary m_library = ArticleLibrary::load(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
+    KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
+    SearchIndex m_search;
+    std::unique_ptr<KioskProfile> m_profile;
+    std::unique_ptr<KioskWindow> m_window;
+};
+
+int main(int argc, char **argv)
+{
+    WebEngineSetup::beforeApplication();
+    QApplication application(argc, argv);
+    TestKioskWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_kioskwindow.moc"
