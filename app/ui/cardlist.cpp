@@ -1,7 +1,7 @@
 // Cards are rebuilt on each change: lists are short (a category, a page of results).
 #include "ui/cardlist.h"
 
-#include "ui/articlecard.h"
+#include "ui/touchcard.h"
 
 #include <QGridLayout>
 #include <QScrollBar>
@@ -28,8 +28,8 @@ void CardList::setEntries(const QList<Entry> &entries)
     m_cards.clear();
     int index = 0;
     for (const Entry &entry : entries) {
-        auto *card = new ArticleCard(entry.slug, entry.titleHtml, entry.detailHtml, m_content);
-        connect(card, &ArticleCard::articleChosen, this, &CardList::articleChosen);
+        auto *card = new TouchCard(entry.id, entry.titleHtml, entry.detailHtml, m_content);
+        connect(card, &TouchCard::chosen, this, &CardList::chosen);
         m_grid->addWidget(card, index / m_columns, index % m_columns);
         card->setVisible(true);  // now, not on the next turn of the event loop
         m_cards.append(card);
@@ -37,6 +37,10 @@ void CardList::setEntries(const QList<Entry> &entries)
     }
     for (int column = 0; column < m_columns; ++column)
         m_grid->setColumnStretch(column, 1);
+    // Spare height goes below the last row, not into the cards.
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    m_grid->setRowStretch((index + m_columns - 1) / m_columns, 1);
     scrollToTop();
 }
 

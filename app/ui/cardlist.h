@@ -4,7 +4,7 @@
 
 #include <QScrollArea>
 
-class ArticleCard;
+class TouchCard;
 class QGridLayout;
 
 class CardList : public QScrollArea
@@ -16,21 +16,21 @@ public:
 
     struct Entry
     {
-        QString slug;
+        QString id;  // what chosen() reports: an article slug, a category
         QString titleHtml;
         QString detailHtml;
     };
 
     void setEntries(const QList<Entry> &entries);
-    QList<ArticleCard *> cards() const { return m_cards; }
+    QList<TouchCard *> cards() const { return m_cards; }
     void scrollToTop();
 
 signals:
-    void articleChosen(const QString &slug);
+    void chosen(const QString &id);
 
 private:
     int m_columns;
     QWidget *m_content;
     QGridLayout *m_grid;
-    QList<ArticleCard *> m_cards;
+    QList<TouchCard *> m_cards;
 };

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -200,7 +201,16 @@ void KioskWindow::setKioskMode(bool kiosk)
 {
     m_kioskMode = kiosk;
     if (kiosk)
-        showFullScreen();
+        coverScreen();
+}
+
+void KioskWindow::coverScreen()
+{
+    // A bare X session has no window manager to honour "full screen", so the
+    // window also takes the screen's whole geometry itself.
+    if (QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
+    showFullScreen();
 }
 
 void KioskWindow::go(const Location &location)
@@ -236,9 +246,35 @@ void KioskWindow::display(const Location &location)
         break;
     }
     m_topBar->setVisible(location.screen != Location::Screen::Attract);
+    updateWindowTitle(location);
     m_backButton->setEnabled(m_history.canGoBack());
     if (m_stack->currentWidget() != m_search)
         m_stack->currentWidget()->setFocus();
+}
+
+void KioskWindow::updateWindowTitle(const Location &location)
+{
+    // Screen readers announce the window title, and scripts can read it.
+    QString screen;
+    switch (location.screen) {
+    case Location::Screen::Attract:
+        screen = tr("Welcome");
+        break;
+    case Location::Screen::Home:
+        screen = tr("Home");
+        break;
+    case Location::Screen::Topic:
+        screen = location.argument;
+        break;
+    case Location::Screen::Article:
+        if (const Article *article = m_library.article(m_language, location.argument))
+            screen = article->title;
+        break;
+    case Location::Screen::Search:
+        screen = tr("Search");
+        break;
+    }
+    setWindowTitle(QStringLiteral("%1 — %2").arg(m_settings.clinicName(), screen));
 }
 
 void KioskWindow::showArticle(const QString &slug)
@@ -363,7 +399,12 @@ void KioskWindow::applyTheme()
 void KioskWindow::refreshHomeAndAttract()
 {
     const QList<const Article *> featured = m_library.featured(m_language);
-    m_home->setContent(m_settings.clinicName(), m_library.categories(m_language), entries(featured));
+    QList<CardList::Entry> categories;
+    for (const QString &category : m_library.categories(m_language)) {
+        const int count = int(m_library.inCategory(m_language, category).size());
+        categories.append({category, category.toHtmlEscaped(), count == 1 ? tr("1 article") : tr("%1 articles").arg(count)});
+    }
+    m_home->setContent(m_settings.clinicName(), categories, entries(featured));
     QList<AttractScreen::Feature> features;
     for (const Article *article : featured)
         features.append({article->title, article->summary});
@@ -411,7 +452,7 @@ void KioskWindow::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange && m_kioskMode && !(windowState() & Qt::WindowFullScreen))
-        QTimer::singleShot(0, this, [this] { showFullScreen(); });
+        QTimer::singleShot(0, this, &KioskWindow::coverScreen);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
 }

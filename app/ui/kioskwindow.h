@@ -72,10 +72,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void coverScreen();
     QWidget *buildTopBar();
     void buildOverlays();
     void display(const Location &location);
     void showArticle(const QString &slug);
+    void updateWindowTitle(const Location &location);
     void showExternalLink(const QUrl &url);
     void showMessage(const QString &title, const QString &message);
     void onIdle();

@@ -14,7 +14,7 @@ QHash<QString, QString> palette(bool highContrast)
             {QStringLiteral("text"), QStringLiteral("#ffffff")},    {QStringLiteral("background"), QStringLiteral("#000000")},
             {QStringLiteral("muted"), QStringLiteral("#ffffff")},   {QStringLiteral("accent"), QStringLiteral("#ffe14d")},
             {QStringLiteral("onaccent"), QStringLiteral("#000000")}, {QStringLiteral("bar"), QStringLiteral("#000000")},
-            {QStringLiteral("bartext"), QStringLiteral("#ffe14d")},  {QStringLiteral("panel"), QStringLiteral("#000000")},
+            {QStringLiteral("bartext"), QStringLiteral("#ffe14d")},  {QStringLiteral("barmuted"), QStringLiteral("#8a7a2a")},  {QStringLiteral("panel"), QStringLiteral("#000000")},
             {QStringLiteral("pressed"), QStringLiteral("#333300")},  {QStringLiteral("rule"), QStringLiteral("#ffffff")},
             {QStringLiteral("focus"), QStringLiteral("#00ffff")},    {QStringLiteral("scrim"), QStringLiteral("rgba(0,0,0,230)")},
         };
@@ -23,7 +23,7 @@ QHash<QString, QString> palette(bool highContrast)
         {QStringLiteral("text"), QStringLiteral("#1b2a3a")},    {QStringLiteral("background"), QStringLiteral("#ffffff")},
         {QStringLiteral("muted"), QStringLiteral("#445566")},   {QStringLiteral("accent"), QStringLiteral("#0b6e6e")},
         {QStringLiteral("onaccent"), QStringLiteral("#ffffff")}, {QStringLiteral("bar"), QStringLiteral("#0b4f6c")},
-        {QStringLiteral("bartext"), QStringLiteral("#ffffff")},  {QStringLiteral("panel"), QStringLiteral("#f1f6f6")},
+        {QStringLiteral("bartext"), QStringLiteral("#ffffff")},  {QStringLiteral("barmuted"), QStringLiteral("#6f93a5")},  {QStringLiteral("panel"), QStringLiteral("#f1f6f6")},
         {QStringLiteral("pressed"), QStringLiteral("#d7ecec")},  {QStringLiteral("rule"), QStringLiteral("#b7cccc")},
         {QStringLiteral("focus"), QStringLiteral("#c2410c")},    {QStringLiteral("scrim"), QStringLiteral("rgba(10,30,40,200)")},
     };

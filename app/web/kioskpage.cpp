@@ -34,7 +34,6 @@ KioskPage::KioskPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePa
 bool KioskPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     const ArticleUrl target = ArticleUrl::parse(url);
-    qCDebug(lcWeb) << "navigation request" << url << int(type) << isMainFrame;
     if (type == NavigationTypeLinkClicked && isMainFrame) {
         if (target.kind == ArticleUrl::Kind::Article) {
             emit articleLinkActivated(target.language, target.name);

@@ -6,7 +6,7 @@
 #include "search/searchindex.h"
 #include "settings/kiosksettings.h"
 #include "ui/article/articlescreen.h"
-#include "ui/articlecard.h"
+#include "ui/touchcard.h"
 #include "ui/attract/attractscreen.h"
 #include "ui/home/homescreen.h"
 #include "ui/idlewatcher.h"
@@ -30,18 +30,18 @@
 
 namespace {
 
-QStringList slugs(const QList<ArticleCard *> &cards)
+QStringList slugs(const QList<TouchCard *> &cards)
 {
     QStringList result;
-    for (const ArticleCard *card : cards)
-        result.append(card->slug());
+    for (const TouchCard *card : cards)
+        result.append(card->id());
     return result;
 }
 
-ArticleCard *cardFor(const QList<ArticleCard *> &cards, const QString &slug)
+TouchCard *cardFor(const QList<TouchCard *> &cards, const QString &slug)
 {
-    for (ArticleCard *card : cards) {
-        if (card->slug() == slug)
+    for (TouchCard *card : cards) {
+        if (card->id() == slug)
             return card;
     }
     return nullptr;
@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(m_window->location().screen, Location::Screen::Home);
         QVERIFY(m_window->homeButton()->isVisible());
         QVERIFY(!m_window->backButton()->isEnabled());
-        QCOMPARE(m_window->homeScreen()->categoryTiles().size(), m_library.categories(QStringLiteral("en")).size());
+        QCOMPARE(m_window->homeScreen()->categoryList()->cards().size(), m_library.categories(QStringLiteral("en")).size());
         QCOMPARE(m_window->homeScreen()->featuredList()->cards().size(), m_library.featured(QStringLiteral("en")).size());
     }
 
@@ -101,12 +101,7 @@ private slots:
     void homeToCategoryToArticleToRelatedAndBack()
     {
         tap(m_window->attractScreen());
-        QPushButton *painTile = nullptr;
-        for (QPushButton *tile : m_window->homeScreen()->categoryTiles()) {
-            if (tile->text() == u"Pain management")
-                painTile = tile;
-        }
-        tap(painTile);
+        tap(cardFor(m_window->homeScreen()->categoryList()->cards(), QStringLiteral("Pain management")));
         QCOMPARE(m_window->location(), (Location{Location::Screen::Topic, QStringLiteral("Pain management")}));
         const QStringList topicSlugs = slugs(m_window->topicScreen()->cardList()->cards());
         QVERIFY2(topicSlugs.contains(QStringLiteral("botox-for-pain")), qPrintable(topicSlugs.join(u',')));
@@ -141,9 +136,9 @@ private slots:
     void featuredCardOpensItsArticle()
     {
         tap(m_window->attractScreen());
-        ArticleCard *card = m_window->homeScreen()->featuredList()->cards().value(0);
+        TouchCard *card = m_window->homeScreen()->featuredList()->cards().value(0);
         tap(card);
-        QCOMPARE(m_window->location(), (Location{Location::Screen::Article, card->slug()}));
+        QCOMPARE(m_window->location(), (Location{Location::Screen::Article, card->id()}));
     }
 
     void searchWithTheOnScreenKeyboard()

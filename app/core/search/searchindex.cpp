@@ -28,7 +28,9 @@ QString connectionNameForNewIndex()
 // Escapes text for HTML and turns FTS5's markers into <mark> elements.
 QString markedHtml(const QString &marked)
 {
-    return marked.toHtmlEscaped()
+    // Paragraphs and list items are separate lines in the index; in a one-line
+    // snippet a middle dot keeps them apart.
+    return QString(marked).replace(u'\n', QStringLiteral(" · ")).toHtmlEscaped()
         .replace(markStart, QStringLiteral("<mark>"))
         .replace(markEnd, QStringLiteral("</mark>"));
 }

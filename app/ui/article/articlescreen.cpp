@@ -37,7 +37,7 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     layout->addWidget(m_view, 13);
     layout->addWidget(panel, 7);
 
-    connect(m_related, &CardList::articleChosen, this, &ArticleScreen::articleChosen);
+    connect(m_related, &CardList::chosen, this, &ArticleScreen::articleChosen);
     connect(m_view->kioskPage(), &KioskPage::articleLinkActivated, this,
             [this](const QString &, const QString &slug) { emit articleChosen(slug); });
     connect(m_view->kioskPage(), &KioskPage::externalLinkActivated, this, &ArticleScreen::externalLinkActivated);

@@ -22,19 +22,19 @@ AttractScreen::AttractScreen(QWidget *parent)
     inviting->setObjectName(QStringLiteral("attractFeatureSummary"));
     for (QLabel *label : {m_clinic, inviting, m_featureTitle, m_featureSummary, touch}) {
         label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
+        label->setWordWrap(label != touch);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
     }
-    m_featureSummary->setMaximumWidth(1100);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(60, 60, 60, 60);
+    layout->setContentsMargins(120, 60, 120, 60);
+    layout->setSpacing(16);
     layout->addStretch(2);
     layout->addWidget(m_clinic);
     layout->addWidget(inviting);
     layout->addStretch(2);
     layout->addWidget(m_featureTitle);
-    layout->addWidget(m_featureSummary, 0, Qt::AlignHCenter);
+    layout->addWidget(m_featureSummary);
     layout->addStretch(3);
     layout->addWidget(touch, 0, Qt::AlignHCenter);
     layout->addStretch(1);

@@ -2,15 +2,10 @@
 #include "ui/home/homescreen.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int tileColumns = 2;
-}
 
 HomeScreen::HomeScreen(QWidget *parent)
     : QWidget(parent),
@@ -18,8 +13,7 @@ HomeScreen::HomeScreen(QWidget *parent)
       m_categoriesTitle(new QLabel(this)),
       m_featuredTitle(new QLabel(this)),
       m_searchLauncher(new QPushButton(this)),
-      m_tileArea(new QWidget(this)),
-      m_tileGrid(new QGridLayout(m_tileArea)),
+      m_categories(new CardList(2, this)),
       m_featured(new CardList(1, this))
 {
     m_welcome->setObjectName(QStringLiteral("screenTitle"));
@@ -27,13 +21,10 @@ HomeScreen::HomeScreen(QWidget *parent)
     m_categoriesTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_featuredTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_searchLauncher->setObjectName(QStringLiteral("searchLauncher"));
-    m_tileGrid->setSpacing(18);
-    m_tileGrid->setContentsMargins(0, 0, 0, 0);
 
     auto *categories = new QVBoxLayout;
     categories->addWidget(m_categoriesTitle);
-    categories->addWidget(m_tileArea);
-    categories->addStretch(1);
+    categories->addWidget(m_categories, 1);
     auto *featured = new QVBoxLayout;
     featured->addWidget(m_featuredTitle);
     featured->addWidget(m_featured, 1);
@@ -50,25 +41,16 @@ HomeScreen::HomeScreen(QWidget *parent)
     layout->addLayout(columns, 1);
 
     connect(m_searchLauncher, &QPushButton::clicked, this, &HomeScreen::searchRequested);
-    connect(m_featured, &CardList::articleChosen, this, &HomeScreen::articleChosen);
+    connect(m_featured, &CardList::chosen, this, &HomeScreen::articleChosen);
+    connect(m_categories, &CardList::chosen, this, &HomeScreen::categoryChosen);
     retranslate();
 }
 
-void HomeScreen::setContent(const QString &clinicName, const QStringList &categories,
+void HomeScreen::setContent(const QString &clinicName, const QList<CardList::Entry> &categories,
                             const QList<CardList::Entry> &featured)
 {
     m_clinicName = clinicName;
-    qDeleteAll(m_tiles);
-    m_tiles.clear();
-    for (const QString &category : categories) {
-        auto *tile = new QPushButton(category, m_tileArea);
-        tile->setObjectName(QStringLiteral("categoryTile"));
-        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        tile->setAccessibleName(tr("Topic: %1").arg(category));
-        connect(tile, &QPushButton::clicked, this, [this, category] { emit categoryChosen(category); });
-        m_tileGrid->addWidget(tile, int(m_tiles.size()) / tileColumns, int(m_tiles.size()) % tileColumns);
-        m_tiles.append(tile);
-    }
+    m_categories->setEntries(categories);
     m_featured->setEntries(featured);
     m_featuredTitle->setVisible(!featured.isEmpty());
     retranslate();

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -16,8 +15,10 @@ class HomeScreen : public QWidget
 public:
     explicit HomeScreen(QWidget *parent = nullptr);
 
-    void setContent(const QString &clinicName, const QStringList &categories, const QList<CardList::Entry> &featured);
-    QList<QPushButton *> categoryTiles() const { return m_tiles; }
+    // Category entries have the category as their id.
+    void setContent(const QString &clinicName, const QList<CardList::Entry> &categories,
+                    const QList<CardList::Entry> &featured);
+    CardList *categoryList() const { return m_categories; }
     CardList *featuredList() const { return m_featured; }
     QPushButton *searchLauncher() const { return m_searchLauncher; }
 
@@ -36,9 +37,7 @@ private:
     QLabel *m_categoriesTitle;
     QLabel *m_featuredTitle;
     QPushButton *m_searchLauncher;
-    QWidget *m_tileArea;
-    QGridLayout *m_tileGrid;
-    QList<QPushButton *> m_tiles;
+    CardList *m_categories;
     CardList *m_featured;
     QString m_clinicName;
 };

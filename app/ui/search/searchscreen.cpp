@@ -2,7 +2,7 @@
 // never covers what is being typed.
 #include "ui/search/searchscreen.h"
 
-#include "ui/articlecard.h"
+#include "ui/touchcard.h"
 #include "widgets/onscreenkeyboard.h"
 
 #include <QEvent>
@@ -41,7 +41,7 @@ SearchScreen::SearchScreen(QWidget *parent)
     layout->addWidget(m_keyboard);
 
     connect(m_field, &QLineEdit::textChanged, this, &SearchScreen::textChanged);
-    connect(m_results, &CardList::articleChosen, this, &SearchScreen::articleChosen);
+    connect(m_results, &CardList::chosen, this, &SearchScreen::articleChosen);
     connect(m_keyboard, &OnScreenKeyboard::enterPressed, this, [this] {
         if (!m_results->cards().isEmpty())
             m_results->cards().first()->setFocus();
@@ -57,7 +57,7 @@ void SearchScreen::setResults(const QList<CardList::Entry> &results, const QStri
     else if (results.isEmpty())
         m_status->setText(tr("Nothing found for \"%1\". Try another word.").arg(forText.trimmed()));
     else
-        m_status->setText(tr("%n article(s) found", nullptr, int(results.size())));
+        m_status->setText(results.size() == 1 ? tr("1 article found") : tr("%1 articles found").arg(results.size()));
 }
 
 void SearchScreen::setKeyboardLanguage(const QString &language)

@@ -12,7 +12,7 @@ TopicScreen::TopicScreen(QWidget *parent) : QWidget(parent), m_title(new QLabel(
     layout->setSpacing(20);
     layout->addWidget(m_title);
     layout->addWidget(m_cards, 1);
-    connect(m_cards, &CardList::articleChosen, this, &TopicScreen::articleChosen);
+    connect(m_cards, &CardList::chosen, this, &TopicScreen::articleChosen);
 }
 
 void TopicScreen::setTopic(const QString &category, const QList<CardList::Entry> &articles)

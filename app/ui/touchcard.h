@@ -1,29 +1,30 @@
-// A large touch card for one article: its title and summary; tapping it opens it.
+// A large touch card: a title and a line or two of detail (an article and its
+// summary, a topic and its article count); tapping it reports its id.
 #pragma once
 
 #include <QPushButton>
 
 class QLabel;
 
-class ArticleCard : public QPushButton
+class TouchCard : public QPushButton
 {
     Q_OBJECT
 
 public:
     // `titleHtml`/`detailHtml` may hold <mark> highlights (search results).
-    ArticleCard(const QString &slug, const QString &titleHtml, const QString &detailHtml, QWidget *parent = nullptr);
+    TouchCard(const QString &id, const QString &titleHtml, const QString &detailHtml, QWidget *parent = nullptr);
 
-    QString slug() const { return m_slug; }
+    QString id() const { return m_id; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
 signals:
-    void articleChosen(const QString &slug);
+    void chosen(const QString &id);
 
 private:
-    QString m_slug;
+    QString m_id;
     QLabel *m_title;
     QLabel *m_detail;
 };

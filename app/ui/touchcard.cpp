@@ -1,5 +1,5 @@
 // Labels inside a button: they let touches through to it, and wrap.
-#include "ui/articlecard.h"
+#include "ui/touchcard.h"
 
 #include <QLabel>
 #include <QTextDocument>
@@ -13,9 +13,17 @@ QString plainText(const QString &html)
     return document.toPlainText();
 }
 
+// Qt's rich text has no <mark>; a bold span on yellow reads well in both themes.
+QString withVisibleMarks(QString html)
+{
+    return html.replace(QStringLiteral("<mark>"),
+                        QStringLiteral("<span style=\"background-color:#ffe14d; color:#000000; font-weight:bold\">"))
+        .replace(QStringLiteral("</mark>"), QStringLiteral("</span>"));
+}
+
 QLabel *wrappedLabel(const QString &html, const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(html, parent);
+    auto *label = new QLabel(withVisibleMarks(html), parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
@@ -25,13 +33,13 @@ QLabel *wrappedLabel(const QString &html, const QString &objectName, QWidget *pa
 }
 } // namespace
 
-ArticleCard::ArticleCard(const QString &slug, const QString &titleHtml, const QString &detailHtml, QWidget *parent)
+TouchCard::TouchCard(const QString &id, const QString &titleHtml, const QString &detailHtml, QWidget *parent)
     : QPushButton(parent),
-      m_slug(slug),
+      m_id(id),
       m_title(wrappedLabel(titleHtml, QStringLiteral("cardTitle"), this)),
       m_detail(wrappedLabel(detailHtml, QStringLiteral("cardSummary"), this))
 {
-    setObjectName(QStringLiteral("articleCard"));
+    setObjectName(QStringLiteral("touchCard"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
@@ -39,23 +47,24 @@ ArticleCard::ArticleCard(const QString &slug, const QString &titleHtml, const QS
     layout->setSpacing(6);
     layout->addWidget(m_title);
     layout->addWidget(m_detail);
+    layout->addStretch(1);  // cards in a row share a height; text stays at the top
     m_detail->setVisible(!detailHtml.isEmpty());
     setAccessibleName(plainText(titleHtml));
     setAccessibleDescription(plainText(detailHtml));
-    connect(this, &QPushButton::clicked, this, [this] { emit articleChosen(m_slug); });
+    connect(this, &QPushButton::clicked, this, [this] { emit chosen(m_id); });
 }
 
-int ArticleCard::heightForWidth(int width) const
+int TouchCard::heightForWidth(int width) const
 {
     return layout()->heightForWidth(width);
 }
 
-QSize ArticleCard::sizeHint() const
+QSize TouchCard::sizeHint() const
 {
     return layout()->sizeHint();
 }
 
-QSize ArticleCard::minimumSizeHint() const
+QSize TouchCard::minimumSizeHint() const
 {
     return layout()->minimumSize().expandedTo(QSize(44, 88));
 }

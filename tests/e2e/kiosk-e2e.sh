@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# End to end: the real kiosk binary, full-screen in a real X server (Xvfb,
+# 1920x1080), driven by real X input (xdotool), with a screenshot of every
+# screen. The window title names the current screen, which is how each step
+# checks where it landed.
+# Usage: kiosk-e2e.sh CAREKIOSK_BINARY SOURCE_DIR SCREENSHOT_DIR
+set -euo pipefail
+
+binary="$1"
+source_dir="$2"
+shots="$3"
+mkdir -p "$shots"
+work="$(mktemp -d)"
+kiosk_pid=""
+xvfb_pid=""
+
+cleanup() {
+    [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "E2E FAIL: $*" >&2
+    [ -n "${DISPLAY:-}" ] && import -window root "$shots/failure.png" 2>/dev/null || true
+    echo "--- kiosk log ---" >&2
+    tail -n 30 "$work/kiosk.log" >&2 || true
+    exit 1
+}
+
+# A free display number: the first without a lock file.
+display=90
+while [ -e "/tmp/.X${display}-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=":$display"
+for _ in $(seq 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo > /dev/null 2>&1 || fail "Xvfb did not start"
+
+unset QT_QPA_PLATFORM
+"$binary" --content "$source_dir/content" --config "$source_dir/packaging/carekiosk.conf" \
+    --data "$work/data" > "$work/kiosk.log" 2>&1 &
+kiosk_pid=$!
+
+window=""
+for _ in $(seq 150); do
+    window="$(xdotool search --name 'Orthopedic & Wellness' 2>/dev/null | head -n 1 || true)"
+    [ -n "$window" ] && break
+    sleep 0.1
+done
+[ -n "$window" ] || fail "the kiosk window never appeared"
+
+# The window is found again each time: Qt re-creates the native window when
+# the web view first appears (it needs an OpenGL surface).
+current_window() { xdotool search --onlyvisible --name 'Orthopedic & Wellness' 2>/dev/null | tail -n 1; }
+title() { xdotool getwindowname "$(current_window)" 2>/dev/null || true; }
+
+expect_title() {
+    local expected="Orthopedic & Wellness — $1"
+    for _ in $(seq 150); do
+        [ "$(title)" = "$expected" ] && return 0
+        sleep 0.1
+    done
+    fail "expected the screen '$1', found '$(title)'"
+}
+
+tap() {
+    xdotool mousemove "$1" "$2" click 1
+    sleep 0.4
+}
+
+shot() {
+    sleep "${2:-0.6}"
+    import -window root "$shots/$1.png"
+    echo "screenshot $shots/$1.png"
+}
+
+expect_full_screen() {
+    kill -0 "$kiosk_pid" 2>/dev/null || fail "the kiosk exited"
+    local geometry
+    geometry="$(xdotool getwindowgeometry "$(current_window)" | awk '/Geometry/ {print $2}')"
+    [ "$geometry" = "1920x1080" ] || fail "the window is $geometry, not full-screen"
+}
+
+expect_title "Welcome"
+expect_full_screen
+shot 01-attract 1.5
+tap 960 540
+expect_title "Home"
+shot 02-home
+tap 200 525                       # the "Pain management" topic card
+expect_title "Pain management"
+shot 03-topic
+tap 1421 261                      # "How Botox can relieve pain"
+expect_title "How Botox can relieve pain"
+shot 04-article 2.5
+tap 1580 400                      # related topic: "How PRP therapy can help healing"
+expect_title "How PRP therapy can help healing"
+shot 05-related-article 2.5
+tap 78 46                         # Back
+expect_title "How Botox can relieve pain"
+tap 206 46                        # Home
+expect_title "Home"
+tap 900 226                       # the search field
+expect_title "Search"
+for key in "1523 870" "1335 950" "489 790" "489 790"; do tap $key; done   # k n e e
+shot 06-search-knee 1
+tap 900 291                       # the first result
+expect_title "Knee arthritis: staying active"
+shot 07-search-result 2.5
+
+# Ways out a visitor might try: none may close, leave or shrink the kiosk.
+for keys in alt+F4 ctrl+w ctrl+q ctrl+n ctrl+t ctrl+o ctrl+l F11 Escape alt+Left; do
+    xdotool key --window "$(current_window)" "$keys"
+    sleep 0.3
+done
+xdotool mousemove 700 500 click 3   # right click on the article: no context menu
+sleep 0.5
+xdotool mousemove 700 500 click 8   # the mouse Back button
+sleep 0.5
+shot 08-after-escape-attempts 0.5
+expect_title "Knee arthritis: staying active"
+expect_full_screen
+[ "$(xdotool search --onlyvisible --name '.' 2>/dev/null | wc -l)" -ge 1 ] || fail "no visible window"
+echo "e2e passed: 8 screenshots in $shots"
