@@ -96,8 +96,12 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
                     tr("Please ask at the front desk and they will arrange a call back about this topic."));
     });
     connect(m_article, &ArticleScreen::pageFailed, this, [this] {
-        showMessage(tr("This page could not be shown"),
-                    tr("Sorry, something went wrong. Please go back to the home screen and try again."));
+        // Our own error page, in place of Chromium's: one way on, to Home.
+        m_pageError->setTitle(tr("This page could not be shown"));
+        m_pageError->setMessage(tr("Sorry, something went wrong. Please try again from the home screen, or ask "
+                                   "at the front desk."));
+        m_pageError->setButtonText(tr("Home"));
+        m_pageError->open();
     });
     connect(m_search, &SearchScreen::textChanged, this, [this](const QString &text) {
         QList<CardList::Entry> results;
@@ -195,6 +199,8 @@ void KioskWindow::buildOverlays()
     m_externalLink->addContent(m_externalLinkPhones);
 
     m_message = new Overlay(this);
+    m_pageError = new Overlay(this);
+    connect(m_pageError, &Overlay::dismissed, this, [this] { go({Location::Screen::Home, {}}); });
 }
 
 void KioskWindow::setKioskMode(bool kiosk)
@@ -340,7 +346,7 @@ void KioskWindow::countDown()
 void KioskWindow::resetForNextVisitor()
 {
     m_countdownTimer.stop();
-    for (Overlay *overlay : {m_stillThere, m_externalLink, m_message})
+    for (Overlay *overlay : {m_stillThere, m_externalLink, m_message, m_pageError})
         overlay->close();
     m_search->clear();
     m_article->view()->clearHistory();

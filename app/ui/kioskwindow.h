@@ -61,6 +61,7 @@ public:
     QPushButton *homeButton() const { return m_homeButton; }
     Overlay *stillThereOverlay() const { return m_stillThere; }
     Overlay *externalLinkOverlay() const { return m_externalLink; }
+    Overlay *pageErrorOverlay() const { return m_pageError; }
     QrCodeWidget *externalLinkCode() const { return m_externalLinkCode; }
     IdleWatcher *idleWatcher() const { return m_idle; }
 
@@ -117,6 +118,7 @@ private:
     QrCodeWidget *m_externalLinkCode;
     QLabel *m_externalLinkPhones;
     Overlay *m_message;
+    Overlay *m_pageError;
     IdleWatcher *m_idle;
     QTimer m_countdownTimer;
     int m_secondsLeft = 0;

@@ -179,6 +179,18 @@ private slots:
         QVERIFY(!m_window->externalLinkOverlay()->isVisible());
     }
 
+    void failedPageShowsOurErrorWithHome()
+    {
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Article, QStringLiteral("migraine")});
+        ArticleView *view = m_window->articleScreen()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), QStringLiteral("Living with migraine"), 15000);
+        view->open(ArticleUrl::forArticle(QStringLiteral("en"), QStringLiteral("no-such-article")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->pageErrorOverlay()->isVisible(), 10000);
+        tap(m_window->pageErrorOverlay()->button());
+        QCOMPARE(m_window->location().screen, Location::Screen::Home);
+    }
+
     void textSizeAndContrast()
     {
         tap(m_window->attractScreen());
