@@ -149,7 +149,7 @@ double medianStartMs(const QString &program, const QStringList &arguments, int r
     return percentile(times, 0.5);
 }
 
-int articleOpenings(int &argc, char **argv)
+int articleOpenings(int &argc, char **argv, int openings)
 {
     QApplication application(argc, argv);
     Kiosk kiosk(contentDir(), configFile());
@@ -164,17 +164,21 @@ int articleOpenings(int &argc, char **argv)
     ArticleView &view = *window.articleScreen()->view();
     std::vector<double> latencies;
     long pssAfter100 = 0;
-    constexpr int openings = 2000;
     for (int opening = 1; opening <= openings; ++opening) {
         // Never the same article twice in a row, as a visitor tapping related topics.
         const QString slug = slugs.at(opening % slugs.size());
         QElapsedTimer timer;
         timer.start();
         window.go({Location::Screen::Article, slug});
+        const double synchronousMs = double(timer.nsecsElapsed()) / 1e6;
+        if (qEnvironmentVariableIsSet("CAREKIOSK_BENCH_PHASES") && opening <= 20)
+            out << "  go() " << synchronousMs << " ms\n";
         if (!waitForArticle(view, view.currentUrl()))
             qFatal("article %s was not shown", qPrintable(slug));
         if (opening <= 200)
             latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (qEnvironmentVariableIsSet("CAREKIOSK_BENCH_PHASES") && opening <= 20)
+            out << "  opening " << opening << ": " << double(timer.nsecsElapsed()) / 1e6 << " ms\n";
         if (opening == 100)
             pssAfter100 = totalPssKiB(QCoreApplication::applicationPid());
         if (opening % 500 == 0) {
@@ -208,7 +212,7 @@ int main(int argc, char **argv)
     if (mode == "startup")
         return startup(sinceStart, argc, argv);
     if (mode == "articles")
-        return articleOpenings(argc, argv);
+        return articleOpenings(argc, argv, argc > 2 ? QByteArray(argv[2]).toInt() : 2000);
 
     QCoreApplication application(argc, argv);
     const QString self = QCoreApplication::applicationFilePath();

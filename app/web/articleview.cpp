@@ -23,6 +23,9 @@ ArticleView::ArticleView(KioskProfile &profile, QWidget *parent)
             });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_sinceLastAnswer.restart();
+        // The app keeps its own history; the browser's would only grow, and
+        // back/forward through it is refused anyway.
+        m_page->history()->clear();
         if (!ok && !m_recovering)
             emit pageFailed();
         if (ok && m_recovering) {

@@ -34,7 +34,8 @@ public:
 KioskProfile::KioskProfile(const ArticleLibrary &library, QObject *parent)
     : QObject(parent), m_profile(new QWebEngineProfile(this))  // no storage name: off the record
 {
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    // Pages come from the app itself in a moment; a cache would only grow.
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
     m_profile->setUrlRequestInterceptor(new OwnSchemeOnly(this));

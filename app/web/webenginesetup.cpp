@@ -1,5 +1,7 @@
 // The scheme is secure (pages count as a secure context) and local: a page of
-// any other scheme can neither load nor link to it. The switches turn off pinch zoom, swipe-back and
+// any other scheme can neither load nor link to it. The back/forward cache
+// is off: the kiosk never goes back through the browser, and it would keep
+// every page read in memory for months. The switches turn off pinch zoom, swipe-back and
 // background traffic, and remote debugging whatever the environment says.
 #include "web/webenginesetup.h"
 
@@ -19,6 +21,6 @@ void WebEngineSetup::beforeApplication()
     qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
     flags += " --disable-pinch --overscroll-history-navigation=0 --disable-background-networking"
-             " --disable-component-update --disable-sync --no-first-run --disable-features=TranslateUI";
+             " --disable-component-update --disable-sync --no-first-run --disable-features=TranslateUI,BackForwardCache";
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
 }
