@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -29,8 +30,16 @@
 
 namespace {
 
+// Each language named in itself. Qt 6.4's nativeLanguageName() adds the
+// country for some ("español de España"), which reads oddly on a button.
 QString languageName(const QString &code)
 {
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    if (names.contains(code))
+        return names.value(code);
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -273,6 +274,38 @@ private slots:
         QTest::mouseClick(m_window->stillThereOverlay(), Qt::LeftButton, {}, QPoint(5, 5));
         QVERIFY(!m_window->stillThereOverlay()->isVisible());
         QCOMPARE(m_window->location().screen, Location::Screen::Topic);
+    }
+
+    void oneLanguageShowsNoLanguageSwitch()
+    {
+        QVERIFY(m_window->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^language_"))).isEmpty());
+    }
+
+    void languageSwitchWhenASecondLanguageExists()
+    {
+        const ArticleLibrary bilingual = ArticleLibrary::load(QStringLiteral(CAREKIOSK_TEST_DATA_DIR "/bilingual-content"));
+        SearchIndex search;
+        QVERIFY(!search.rebuild(bilingual));
+        KioskProfile profile(bilingual);  // its pages come from this library
+        KioskWindow window(bilingual, search, m_settings, profile);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        tap(window.attractScreen());
+        auto *spanish = window.findChild<QPushButton *>(QStringLiteral("language_es"));
+        QVERIFY(spanish);
+        QCOMPARE(spanish->text(), QStringLiteral("Español"));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("language_en"))->isChecked());
+        tap(spanish);
+        QCOMPARE(window.language(), QStringLiteral("es"));
+        QCOMPARE(slugs(window.homeScreen()->categoryList()->cards()), QStringList({QStringLiteral("Dolor cotidiano")}));
+        tap(window.homeScreen()->categoryList()->cards().first());
+        tap(cardFor(window.topicScreen()->cardList()->cards(), QStringLiteral("knee-pain")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleScreen()->view()->title(), QStringLiteral("Dolor de rodilla"), 15000);
+        // an article with no Spanish version is not offered, and the reset returns to English
+        QVERIFY(!cardFor(window.articleScreen()->relatedList()->cards(), QStringLiteral("back-pain")));
+        window.resetForNextVisitor();
+        QCOMPARE(window.language(), QStringLiteral("en"));
     }
 
     void escapeShortcutsDoNothing_data()
