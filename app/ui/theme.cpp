@@ -5,9 +5,7 @@
 #include <QFile>
 #include <QHash>
 
-namespace {
-
-QHash<QString, QString> palette(bool highContrast)
+QHash<QString, QString> Theme::palette(bool highContrast)
 {
     if (highContrast) {
         return {
@@ -28,8 +26,6 @@ QHash<QString, QString> palette(bool highContrast)
         {QStringLiteral("focus"), QStringLiteral("#c2410c")},    {QStringLiteral("scrim"), QStringLiteral("rgba(10,30,40,200)")},
     };
 }
-
-} // namespace
 
 QString Theme::styleSheet(int textPercent, bool highContrast)
 {

@@ -1,6 +1,7 @@
 // The kiosk's style sheet for a text size and a contrast mode.
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 class Theme
@@ -12,4 +13,6 @@ public:
     static constexpr int textPercentStep = 25;
 
     static QString styleSheet(int textPercent, bool highContrast);
+    // Colour names (text, background, accent, …) to colours.
+    static QHash<QString, QString> palette(bool highContrast);
 };

@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -274,6 +275,44 @@ private slots:
         QTest::mouseClick(m_window->stillThereOverlay(), Qt::LeftButton, {}, QPoint(5, 5));
         QVERIFY(!m_window->stillThereOverlay()->isVisible());
         QCOMPARE(m_window->location().screen, Location::Screen::Topic);
+    }
+
+    void droppedLinksGoNowhere()
+    {
+        InputGuard guard;
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Article, QStringLiteral("sciatica")});
+        ArticleView *view = m_window->articleScreen()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(view->focusProxy() != nullptr, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), m_library.article(QStringLiteral("en"), QStringLiteral("sciatica"))->title,
+                                  15000);
+        QMimeData link;
+        link.setUrls({QUrl(QStringLiteral("https://example.com/"))});
+        link.setText(QStringLiteral("https://example.com/"));
+        const QPoint middle = view->rect().center();
+        for (QWidget *target : {static_cast<QWidget *>(view), view->focusProxy()}) {
+            QDragEnterEvent enter(middle, Qt::CopyAction, &link, Qt::LeftButton, {});
+            QCoreApplication::sendEvent(target, &enter);
+            QVERIFY(!enter.isAccepted());
+            QDropEvent drop(QPointF(middle), Qt::CopyAction, &link, Qt::LeftButton, {});
+            QCoreApplication::sendEvent(target, &drop);
+        }
+        QTest::qWait(500);
+        QCOMPARE(view->url(), ArticleUrl::forArticle(QStringLiteral("en"), QStringLiteral("sciatica")));
+        QCOMPARE(m_window->location().argument, QStringLiteral("sciatica"));
+    }
+
+    void usableWithAKeyboardAlone()
+    {
+        QTest::keyClick(m_window->attractScreen(), Qt::Key_Space);
+        QCOMPARE(m_window->location().screen, Location::Screen::Home);
+        // Tab to the first topic card and press Space, as a switch user would.
+        TouchCard *firstTopic = m_window->homeScreen()->categoryList()->cards().first();
+        for (int presses = 0; presses < 20 && QApplication::focusWidget() != firstTopic; ++presses)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), firstTopic);
+        QTest::keyClick(firstTopic, Qt::Key_Space);
+        QCOMPARE(m_window->location(), (Location{Location::Screen::Topic, firstTopic->id()}));
     }
 
     void oneLanguageShowsNoLanguageSwitch()
