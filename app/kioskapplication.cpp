@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -34,6 +35,9 @@ int KioskApplication::run(int &argc, char **argv)
     WebEngineSetup::beforeApplication();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication application(argc, argv);
+    // Qt WebEngine prints its whole GL set-up at info level on every start.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QApplication::setApplicationName(QStringLiteral("carekiosk"));
     QApplication::setApplicationVersion(QStringLiteral(CAREKIOSK_VERSION));
 
