@@ -1,0 +1,45 @@
+// One visitor's "please call me back" request, as the queue stores it.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+enum class BestTimeToCall { Morning, Afternoon, AnyTime };
+enum class CallbackStatus { New, Called, NoAnswer, Done };
+
+// The words stored in the database; stable across versions and languages.
+QString storageName(BestTimeToCall time);
+QString storageName(CallbackStatus status);
+std::optional<BestTimeToCall> bestTimeFromStorageName(const QString &name);
+std::optional<CallbackStatus> statusFromStorageName(const QString &name);
+
+struct CallbackRequest
+{
+    QString id;  // a UUID made by the kiosk, unique across kiosks
+    QDateTime createdUtc;
+    QString firstName;
+    QString phoneE164;  // "+13015550142"
+    QString officeId;   // the [office.<id>] of the configuration
+    BestTimeToCall bestTime = BestTimeToCall::AnyTime;
+    QString topicSlug;  // empty: "something else"
+    QString language;   // the language the visitor was reading in
+    QString note;
+    bool voicemailOk = false;
+    bool textOk = false;
+    QString consentVersion;
+    QDateTime consentUtc;
+    CallbackStatus status = CallbackStatus::New;
+    QDateTime statusChangedUtc;  // invalid until staff change the status
+
+    bool operator==(const CallbackRequest &other) const;
+};
+
+// The limits the form and the database both enforce, in characters (code points).
+namespace CallbackLimits {
+constexpr int firstNameLength = 40;
+constexpr int noteLength = 280;
+constexpr int phoneLength = 16;  // E.164: "+" and at most 15 digits
+constexpr int shortFieldLength = 64;  // office id, topic slug, language, consent version
+} // namespace CallbackLimits

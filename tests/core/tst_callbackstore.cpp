@@ -1,0 +1,370 @@
+// CallbackStore on a real SQLite file in a temporary folder: what is stored
+// comes back exactly, files are private, limits hold, migrations and damaged
+// files are handled, and a lock held by another process fails cleanly.
+#include "callbacks/callbackschema.h"
+#include "callbacks/callbackstore.h"
+#include "support/samplerequest.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+mode_t modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+
+// Runs `statements` on the file through a connection of the test's own.
+QVariant querySideways(const QString &databasePath, const QStringList &statements)
+{
+    QVariant last;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sideways"));
+        db.setDatabaseName(databasePath);
+        if (!db.open())
+            return {};
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                last = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sideways"));
+    return last;
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QList<CallbackRequest> storedIn(CallbackStore &store)
+{
+    const StoreResult<QList<CallbackRequest>> stored = store.requests();
+    if (stored.failure)
+        qWarning() << stored.failure->toString();
+    return stored.value;
+}
+} // namespace
+
+class TestCallbackStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void savesAndReadsBackEveryField()
+    {
+        QTemporaryDir dir;
+        CallbackStore store(dir.filePath(QStringLiteral("data")));
+        QVERIFY(!store.open());
+        CallbackRequest request = sampleRequest(7);
+        request.bestTime = BestTimeToCall::Afternoon;
+        request.topicSlug.clear();  // "something else"
+        request.voicemailOk = true;
+        request.textOk = false;
+        QVERIFY(!store.save(request));
+        QCOMPARE(storedIn(store), QList<CallbackRequest>{request});
+        QCOMPARE(storedIn(store).first().createdUtc.timeSpec(), Qt::UTC);
+    }
+
+    void requestsComeBackOldestFirstAfterReopening()
+    {
+        QTemporaryDir dir;
+        QList<CallbackRequest> saved;
+        {
+            CallbackStore store(dir.path());
+            for (int i = 0; i < 5; ++i) {
+                saved.append(sampleRequest(i));
+                QVERIFY(!store.save(saved.last()));  // opens by itself
+            }
+        }
+        CallbackStore reopened(dir.path());
+        QVERIFY(!reopened.open());
+        QCOMPARE(storedIn(reopened), saved);
+    }
+
+    void folderAndFilesArePrivateFromTheStart()
+    {
+        QTemporaryDir dir;
+        const mode_t previous = ::umask(022);  // a usual umask that would leave files world-readable
+        const QString dataDir = dir.filePath(QStringLiteral("kiosk/data"));
+        CallbackStore store(dataDir);
+        const std::optional<StoreFailure> failure = store.open();
+        QVERIFY(!failure);
+        QVERIFY(!store.save(sampleRequest(1)));
+        ::umask(previous);
+        QCOMPARE(modeOf(dataDir), mode_t(0700));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(store.databasePath() + suffix), qPrintable(suffix));
+            QCOMPARE(modeOf(store.databasePath() + suffix), mode_t(0600));
+        }
+    }
+
+    void theJournalIsAWriteAheadLog()
+    {
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        QVERIFY(!store.open());
+        QCOMPARE(querySideways(store.databasePath(), {QStringLiteral("PRAGMA journal_mode")}).toString(),
+                 QStringLiteral("wal"));
+    }
+
+    void aRetriedSaveStoresTheRequestOnce()
+    {
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        const CallbackRequest request = sampleRequest(3);
+        QVERIFY(!store.save(request));
+        QVERIFY(!store.save(request));
+        QCOMPARE(storedIn(store).size(), 1);
+    }
+
+    void theIdIsUniqueEvenForAnotherProgram()
+    {
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        const CallbackRequest request = sampleRequest(3);
+        QVERIFY(!store.save(request));
+        const QVariant copies = querySideways(
+            store.databasePath(),
+            {QStringLiteral("INSERT INTO callback_requests SELECT NULL, id, created_utc, first_name, phone_e164, office,"
+                            " best_time, topic_slug, language, note, voicemail_ok, text_ok, consent_version,"
+                            " consent_utc, status, status_changed_utc FROM callback_requests"),
+             QStringLiteral("SELECT count(*) FROM callback_requests")});
+        QCOMPARE(copies.toInt(), 1);
+    }
+
+    void hostileTextIsStoredByteExact_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes") << QStringLiteral(R"(O'Brien "Bob" `x`)");
+        QTest::newRow("SQL that would drop the table") << QStringLiteral("x'); DROP TABLE callback_requests; --");
+        QTest::newRow("a NUL in the middle") << QString(QStringLiteral("before")) + QChar(0) + QStringLiteral("after");
+        QTest::newRow("emoji, with a joiner") << QStringLiteral("Sam 🙂 👩‍⚕️");
+        QTest::newRow("right-to-left override") << QStringLiteral("abc\u202Etxt.exe");
+        QTest::newRow("percent and backslash") << QStringLiteral("100% \\n %s %1 ?");
+        QTest::newRow("the longest name") << QString(CallbackLimits::firstNameLength, QChar(u'é'));
+    }
+
+    void hostileTextIsStoredByteExact()
+    {
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        CallbackRequest request = sampleRequest(1);
+        request.firstName = text;
+        request.note = text + text;
+        request.topicSlug = text;
+        QVERIFY(!store.save(request));
+        const QList<CallbackRequest> stored = storedIn(store);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().firstName.toUtf8(), text.toUtf8());
+        QCOMPARE(stored.first().note.toUtf8(), (text + text).toUtf8());
+        QCOMPARE(stored.first().topicSlug.toUtf8(), text.toUtf8());
+        QCOMPARE(querySideways(store.databasePath(), {QStringLiteral("SELECT count(*) FROM callback_requests")}).toInt(), 1);
+    }
+
+    void valuesOverTheLimitsAreRefusedAndNothingIsLost_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        const QString tenThousand(10'000, QChar(u'x'));
+        QTest::newRow("a 10,000-character name") << QStringLiteral("first name") << tenThousand;
+        QTest::newRow("a 10,000-character note") << QStringLiteral("note") << tenThousand;
+        QTest::newRow("a name one over") << QStringLiteral("first name")
+                                         << QString(CallbackLimits::firstNameLength + 1, QChar(u'a'));
+        QTest::newRow("41 emoji as a name") << QStringLiteral("first name")
+                                            << QStringLiteral("🙂").repeated(CallbackLimits::firstNameLength + 1);
+        QTest::newRow("a long note hidden after a NUL")
+            << QStringLiteral("note") << QString(QChar(0)) + QString(CallbackLimits::noteLength, QChar(u'x'));
+        QTest::newRow("a 10,000-character topic") << QStringLiteral("topic") << tenThousand;
+    }
+
+    void valuesOverTheLimitsAreRefusedAndNothingIsLost()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        const CallbackRequest kept = sampleRequest(1);
+        QVERIFY(!store.save(kept));
+        CallbackRequest request = sampleRequest(2);
+        if (field == QStringLiteral("first name"))
+            request.firstName = text;
+        else if (field == QStringLiteral("note"))
+            request.note = text;
+        else
+            request.topicSlug = text;
+        const std::optional<StoreFailure> failure = store.save(request);
+        QVERIFY(failure);
+        QCOMPARE(failure->kind, StoreFailure::Kind::Rejected);
+        QVERIFY2(failure->detail.contains(field), qPrintable(failure->detail));
+        QCOMPARE(storedIn(store), QList<CallbackRequest>{kept});
+    }
+
+    void theSchemaRefusesWhatTheKioskWouldRefuse()
+    {
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        QVERIFY(!store.open());
+        const QVariant count = querySideways(
+            store.databasePath(),
+            {QStringLiteral("INSERT INTO callback_requests (id, created_utc, first_name, phone_e164, office, best_time,"
+                            " topic_slug, language, note, voicemail_ok, text_ok, consent_version, consent_utc)"
+                            " VALUES ('123e4567-e89b-12d3-a456-426614174000', 'x', '', 'not a phone', 'w', 'soon',"
+                            " '', 'en', '', 2, 0, 'v1', 'x')"),
+             QStringLiteral("SELECT count(*) FROM callback_requests")});
+        QCOMPARE(count.toInt(), 0);
+    }
+
+    void migrationsBringANewFileToTheLatestVersionOnce()
+    {
+        QTemporaryDir dir;
+        {
+            CallbackStore store(dir.path());
+            QVERIFY(!store.open());
+            QVERIFY(!store.save(sampleRequest(1)));
+        }
+        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        QCOMPARE(querySideways(path, {QStringLiteral("PRAGMA user_version")}).toInt(), CallbackSchema::latestVersion());
+        CallbackStore again(dir.path());
+        QVERIFY(!again.open());
+        QCOMPARE(storedIn(again).size(), 1);
+    }
+
+    void aFailingMigrationLeavesTheFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        // Version 0 with a table in the way: migration 1 can't create its own.
+        querySideways(path, {QStringLiteral("CREATE TABLE store_notices (x)"),
+                             QStringLiteral("INSERT INTO store_notices VALUES ('keep me')")});
+        CallbackStore store(dir.path());
+        const std::optional<StoreFailure> failure = store.open();
+        QVERIFY(failure);
+        QCOMPARE(failure->kind, StoreFailure::Kind::Unavailable);
+        QVERIFY2(failure->detail.contains(QStringLiteral("migration 1")), qPrintable(failure->detail));
+        QCOMPARE(querySideways(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 0);
+        QCOMPARE(querySideways(path, {QStringLiteral("SELECT x FROM store_notices")}).toString(), QStringLiteral("keep me"));
+        QCOMPARE(querySideways(path, {QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'callback_requests'")})
+                     .toInt(),
+                 0);
+    }
+
+    void aDatabaseFromANewerKioskIsLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        querySideways(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("CREATE TABLE future (x)"),
+                             QStringLiteral("PRAGMA user_version = 99")});
+        const QByteArray before = contentOf(path);
+        CallbackStore store(dir.path());
+        const std::optional<StoreFailure> failure = store.open();
+        QVERIFY(failure);
+        QVERIFY2(failure->detail.contains(QStringLiteral("newer")), qPrintable(failure->detail));
+        store.close();
+        QCOMPARE(contentOf(path), before);
+    }
+
+    void aDamagedFileIsSetAsideAndAFreshOneMade_data()
+    {
+        QTest::addColumn<bool>("garbageHeader");
+        QTest::newRow("not a database at all") << true;
+        QTest::newRow("a page in the middle overwritten") << false;
+    }
+
+    void aDamagedFileIsSetAsideAndAFreshOneMade()
+    {
+        QFETCH(bool, garbageHeader);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        if (garbageHeader) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("this is not a database, it is a note to self\n").repeated(200));
+        } else {
+            {
+                CallbackStore store(dir.path());
+                for (int i = 0; i < 300; ++i)
+                    QVERIFY(!store.save(sampleRequest(i)));
+            }  // closing checkpoints everything into the main file
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8 * 4096);
+            file.seek(5 * 4096);
+            file.write(QByteArray(4096, '\x5a'));
+        }
+        const QByteArray damaged = contentOf(path);
+
+        CallbackStore store(dir.path());
+        QVERIFY(!store.open());
+        QVERIFY(storedIn(store).isEmpty());
+        QVERIFY(!store.save(sampleRequest(1)));
+        const StoreResult<QList<StoreNotice>> notices = store.notices();
+        QVERIFY(!notices.failure);
+        QCOMPARE(notices.value.size(), 1);
+        QCOMPARE(notices.value.first().kind, StoreNotice::Kind::DamagedFileSetAside);
+        const QString setAside = notices.value.first().detail;
+        QVERIFY2(setAside.startsWith(path + QStringLiteral(".damaged-")), qPrintable(setAside));
+        QCOMPARE(contentOf(setAside), damaged);
+        QCOMPARE(store.integrityCheck().value, QStringLiteral("ok"));
+    }
+
+    void anotherProcessHoldingTheLockMakesTheSaveFailCleanly()
+    {
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        const CallbackRequest kept = sampleRequest(1);
+        QVERIFY(!store.save(kept));
+
+        QProcess holder;
+        holder.start(QStringLiteral(CAREKIOSK_CALLBACK_WRITER), {QStringLiteral("--data"), dir.path(), QStringLiteral("--hold-lock")});
+        QVERIFY(holder.waitForReadyRead(10'000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+        QElapsedTimer waited;
+        waited.start();
+        const std::optional<StoreFailure> failure = store.save(sampleRequest(2));
+        QVERIFY(failure);
+        QCOMPARE(failure->kind, StoreFailure::Kind::Locked);
+        // It waited for the busy time-out rather than failing at once.
+        QVERIFY(waited.elapsed() >= CallbackStore::busyTimeoutMilliseconds / 2);
+
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10'000));
+        const CallbackRequest next = sampleRequest(3);
+        QVERIFY(!store.save(next));
+        QCOMPARE(storedIn(store), (QList<CallbackRequest>{kept, next}));
+    }
+
+    void aRequestDeletedFromTheWalPathIsStillKept()
+    {
+        // In-process half of the deleted -wal case; tst_callbackfaults kills the process too.
+        QTemporaryDir dir;
+        CallbackStore store(dir.path());
+        QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2)};
+        for (const CallbackRequest &request : saved)
+            QVERIFY(!store.save(request));
+        QVERIFY(QFile::remove(store.databasePath() + QStringLiteral("-wal")));
+        saved.append(sampleRequest(3));
+        QVERIFY(!store.save(saved.last()));
+        QCOMPARE(storedIn(store), saved);
+        const StoreResult<QList<StoreNotice>> notices = store.notices();
+        QCOMPARE(notices.value.size(), 1);
+        QCOMPARE(notices.value.first().kind, StoreNotice::Kind::JournalReplaced);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallbackStore)
+#include "tst_callbackstore.moc"
