@@ -75,12 +75,7 @@ int KioskApplication::run(int &argc, char **argv)
                             << "'; see carekiosk --help\n";
         return 1;
     }
-    if (!QDir().mkpath(parser.value(data)) || !QFile::setPermissions(parser.value(data), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-        QTextStream(stderr) << "carekiosk: can't use the data folder " << parser.value(data) << '\n';
-        return 1;
-    }
-
-    Kiosk kiosk(parser.value(content), parser.value(config));
+    Kiosk kiosk(parser.value(content), parser.value(config), parser.value(data));
     KioskWindow &window = kiosk.window();
     if (parser.isSet(windowed)) {
         window.resize(1280, 800);

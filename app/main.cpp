@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <sys/stat.h>
+
 #include <cstring>
 
 namespace {
@@ -30,6 +33,9 @@ int runSubCommand(int &argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Everything the kiosk writes (the queue, exports) is for the clinic's
+    // eyes only, from the moment each file exists.
+    ::umask(077);
     if (argc > 1 && isSubCommand(argv[1]))
         return runSubCommand(argc, argv);
     return KioskApplication::run(argc, argv);

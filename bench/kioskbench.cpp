@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEngineScript>
@@ -120,7 +121,8 @@ QString configFile()
 int startup(QElapsedTimer &sinceStart, int &argc, char **argv)
 {
     QApplication application(argc, argv);
-    Kiosk kiosk(contentDir(), configFile());
+    const QTemporaryDir dataDir;
+    Kiosk kiosk(contentDir(), configFile(), dataDir.path());
     KioskWindow &window = kiosk.window();
     window.resize(1280, 800);
     window.go({Location::Screen::Home, {}});
@@ -152,7 +154,8 @@ double medianStartMs(const QString &program, const QStringList &arguments, int r
 int articleOpenings(int &argc, char **argv, int openings)
 {
     QApplication application(argc, argv);
-    Kiosk kiosk(contentDir(), configFile());
+    const QTemporaryDir dataDir;
+    Kiosk kiosk(contentDir(), configFile(), dataDir.path());
     KioskWindow &window = kiosk.window();
     window.resize(1280, 800);
     window.show();

@@ -2,13 +2,27 @@
 // and the kiosk starts with whatever could be loaded.
 #include "ui/kiosk.h"
 
+#include "callbacks/consent.h"
 #include "ui/inputguard.h"
 #include "ui/kioskwindow.h"
 #include "web/kioskprofile.h"
 #include "web/weblogging.h"
 
-Kiosk::Kiosk(const QString &contentDir, const QString &configFile)
-    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir))
+namespace {
+QStringList allSlugs(const ArticleLibrary &library)
+{
+    QStringList slugs;
+    for (const QString &language : library.languages()) {
+        for (const Article *article : library.articles(language))
+            slugs.append(article->slug);
+    }
+    slugs.removeDuplicates();
+    return slugs;
+}
+} // namespace
+
+Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir)
+    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)), m_store(dataDir)
 {
     for (const ContentProblem &problem : m_library.problems()) {
         if (problem.severity != ContentProblem::Severity::Note)
@@ -18,9 +32,20 @@ Kiosk::Kiosk(const QString &contentDir, const QString &configFile)
         qCCritical(lcWeb) << "no articles could be loaded from" << contentDir;
     if (const std::optional<QString> error = m_search.rebuild(m_library))
         qCCritical(lcWeb) << "search is unavailable:" << *error;
+    // A queue that can't open now is retried at the first request; the
+    // visitor can still read meanwhile.
+    if (const std::optional<StoreFailure> failure = m_store.open())
+        qCCritical(lcWeb).noquote() << "call-back requests can't be saved yet:" << failure->toString();
+    QStringList officeIds;
+    for (const Office &office : m_settings.offices())
+        officeIds.append(office.id);
+    m_intake = std::make_unique<CallbackIntake>(
+        CallbackValidator(officeIds, allSlugs(m_library), m_settings.phoneRegion(),
+                          Consent::version(m_settings.retentionDays())),
+        m_store);
     m_profile = std::make_unique<KioskProfile>(m_library);
     m_guard = std::make_unique<InputGuard>();
-    m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile);
+    m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, *m_intake);
 }
 
 Kiosk::~Kiosk() = default;

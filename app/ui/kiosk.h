@@ -1,7 +1,9 @@
 // Everything the visitor kiosk runs on, built in order: settings, articles,
-// search index, browser profile, input guard and the window.
+// search index, call-back queue, browser profile, input guard and the window.
 #pragma once
 
+#include "callbacks/callbackintake.h"
+#include "callbacks/callbackstore.h"
 #include "content/articlelibrary.h"
 #include "search/searchindex.h"
 #include "settings/kiosksettings.h"
@@ -16,7 +18,7 @@ class Kiosk
 {
 public:
     // Needs a QApplication, made after KioskScheme::registerScheme().
-    Kiosk(const QString &contentDir, const QString &configFile);
+    Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir);
     ~Kiosk();
 
     KioskWindow &window() const { return *m_window; }
@@ -26,6 +28,8 @@ private:
     KioskSettings m_settings;
     ArticleLibrary m_library;
     SearchIndex m_search;
+    CallbackStore m_store;
+    std::unique_ptr<CallbackIntake> m_intake;
     std::unique_ptr<KioskProfile> m_profile;
     std::unique_ptr<InputGuard> m_guard;
     std::unique_ptr<KioskWindow> m_window;

@@ -1,12 +1,15 @@
 // Screen changes, display settings and the idle reset of the visitor's window.
 #include "ui/kioskwindow.h"
 
+#include "callbacks/callbackintake.h"
+#include "callbacks/consent.h"
 #include "content/articlelibrary.h"
 #include "content/articleurl.h"
 #include "search/searchindex.h"
 #include "settings/kiosksettings.h"
 #include "ui/article/articlescreen.h"
 #include "ui/attract/attractscreen.h"
+#include "ui/callback/callbackscreen.h"
 #include "ui/home/homescreen.h"
 #include "ui/idlewatcher.h"
 #include "ui/overlays/overlay.h"
@@ -58,12 +61,13 @@ QPushButton *barButton(const QString &objectName, QWidget *parent)
 } // namespace
 
 KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
-                         KioskProfile &profile, QWidget *parent)
+                         KioskProfile &profile, CallbackIntake &callbacks, QWidget *parent)
     : QWidget(parent),
       m_library(library),
       m_searchIndex(search),
       m_settings(settings),
       m_profile(profile),
+      m_callbacks(callbacks),
       m_language(library.languages().value(0, QStringLiteral("en"))),
       m_textPercent(Theme::smallestTextPercent),
       m_stack(new QStackedWidget(this)),
@@ -72,6 +76,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
       m_topic(new TopicScreen(this)),
       m_article(new ArticleScreen(profile, this)),
       m_search(new SearchScreen(this)),
+      m_callback(new CallbackScreen(this)),
       m_idle(new IdleWatcher(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
@@ -80,7 +85,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
     setAcceptDrops(false);
     setWindowTitle(settings.clinicName());
     m_topBar = buildTopBar();
-    for (QWidget *screen : std::initializer_list<QWidget *>{m_attract, m_home, m_topic, m_article, m_search})
+    for (QWidget *screen : std::initializer_list<QWidget *>{m_attract, m_home, m_topic, m_article, m_search, m_callback})
         m_stack->addWidget(screen);
 
     auto *layout = new QVBoxLayout(this);
@@ -100,9 +105,16 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
     connect(m_article, &ArticleScreen::articleChosen, this, openArticle);
     connect(m_search, &SearchScreen::articleChosen, this, openArticle);
     connect(m_article, &ArticleScreen::externalLinkActivated, this, &KioskWindow::showExternalLink);
-    connect(m_article, &ArticleScreen::callbackRequested, this, [this] {
-        showMessage(tr("We'd be glad to call you"),
-                    tr("Please ask at the front desk and they will arrange a call back about this topic."));
+    connect(m_article, &ArticleScreen::callbackRequested, this,
+            [this](const QString &slug) { go({Location::Screen::Callback, slug}); });
+    connect(m_home, &HomeScreen::callbackRequested, this, [this] { go({Location::Screen::Callback, {}}); });
+    connect(m_callback, &CallbackScreen::submitted, this, &KioskWindow::submitCallback);
+    connect(m_callback, &CallbackScreen::cancelled, this, &KioskWindow::goBack);
+    connect(m_callback, &CallbackScreen::finished, this, [this] {
+        // The form is done with: Back must not lead to it again.
+        m_callback->clear();
+        m_history.reset({Location::Screen::Home, {}});
+        display(m_history.current());
     });
     connect(m_article, &ArticleScreen::pageFailed, this, [this] {
         // Our own error page, in place of Chromium's: one way on, to Home.
@@ -129,6 +141,11 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
     });
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::countDown);
+
+    QList<CallbackScreen::Choice> offices;
+    for (const Office &office : m_settings.offices())
+        offices.append({office.id, office.name});
+    m_callback->setOffices(offices);
 
     applyTheme();
     refreshHomeAndAttract();
@@ -259,12 +276,46 @@ void KioskWindow::display(const Location &location)
     case Location::Screen::Search:
         m_stack->setCurrentWidget(m_search);
         break;
+    case Location::Screen::Callback:
+        showCallbackForm(location.argument);
+        break;
     }
     m_topBar->setVisible(location.screen != Location::Screen::Attract);
     updateWindowTitle(location);
     m_backButton->setEnabled(m_history.canGoBack());
     if (m_stack->currentWidget() != m_search)
         m_stack->currentWidget()->setFocus();
+}
+
+void KioskWindow::showCallbackForm(const QString &topicSlug)
+{
+    // Shown again for a new language: keep what the visitor typed.
+    if (m_stack->currentWidget() != m_callback)
+        m_callback->start(topicSlug);
+    m_stack->setCurrentWidget(m_callback);
+}
+
+void KioskWindow::submitCallback()
+{
+    CallbackDraft draft = m_callback->draft();
+    draft.language = m_language;
+    const IntakeOutcome outcome = m_callbacks.submit(draft);
+    switch (outcome.result) {
+    case IntakeOutcome::Result::Saved: {
+        const QString phone = PhoneNumberParser(m_settings.phoneRegion()).formatNational(outcome.request->phoneE164);
+        const QString message = !m_settings.callbackConfirmation().isEmpty()
+            ? m_settings.callbackConfirmation()
+            : tr("The front desk will call you at %1, usually within one business day.").arg(phone);
+        m_callback->showConfirmation(message);
+        break;
+    }
+    case IntakeOutcome::Result::NeedsCorrection:
+        m_callback->showProblems(outcome.problems);
+        break;
+    case IntakeOutcome::Result::NotSaved:
+        m_callback->showNotSaved();
+        break;
+    }
 }
 
 void KioskWindow::updateWindowTitle(const Location &location)
@@ -287,6 +338,9 @@ void KioskWindow::updateWindowTitle(const Location &location)
         break;
     case Location::Screen::Search:
         screen = tr("Search");
+        break;
+    case Location::Screen::Callback:
+        screen = tr("Call back");
         break;
     }
     setWindowTitle(QStringLiteral("%1 — %2").arg(m_settings.clinicName(), screen));
@@ -358,6 +412,7 @@ void KioskWindow::resetForNextVisitor()
     for (Overlay *overlay : {m_stillThere, m_externalLink, m_message, m_pageError})
         overlay->close();
     m_search->clear();
+    m_callback->clear();
     m_article->view()->clearHistory();
     m_profile.wipe();
     m_highContrast = false;
@@ -427,6 +482,14 @@ void KioskWindow::refreshHomeAndAttract()
     m_attract->setFeatures(features);
     m_search->setKeyboardLanguage(m_language);
     m_search->clear();
+    QList<CallbackScreen::Choice> topics;
+    for (const Article *article : m_library.articles(m_language))
+        topics.append({article->slug, article->title});
+    std::sort(topics.begin(), topics.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.label, b.label) < 0;
+    });
+    m_callback->setTopics(topics, Consent::text(m_settings.clinicName(), m_settings.retentionDays()));
+    m_callback->setKeyboardLanguage(m_language);
     for (QPushButton *button : std::as_const(m_languageButtons))
         button->setChecked(button->property("language").toString() == m_language);
 }

@@ -11,6 +11,8 @@
 
 class ArticleLibrary;
 class ArticleScreen;
+class CallbackIntake;
+class CallbackScreen;
 class AttractScreen;
 class HomeScreen;
 class IdleWatcher;
@@ -32,7 +34,7 @@ class KioskWindow : public QWidget
 
 public:
     KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
-                KioskProfile &profile, QWidget *parent = nullptr);
+                KioskProfile &profile, CallbackIntake &callbacks, QWidget *parent = nullptr);
 
     // Full-screen, and back to full-screen if anything takes it away.
     void setKioskMode(bool kiosk);
@@ -57,6 +59,7 @@ public:
     TopicScreen *topicScreen() const { return m_topic; }
     ArticleScreen *articleScreen() const { return m_article; }
     SearchScreen *searchScreen() const { return m_search; }
+    CallbackScreen *callbackScreen() const { return m_callback; }
     QPushButton *backButton() const { return m_backButton; }
     QPushButton *homeButton() const { return m_homeButton; }
     Overlay *stillThereOverlay() const { return m_stillThere; }
@@ -78,6 +81,8 @@ private:
     void buildOverlays();
     void display(const Location &location);
     void showArticle(const QString &slug);
+    void showCallbackForm(const QString &topicSlug);
+    void submitCallback();
     void updateWindowTitle(const Location &location);
     void showExternalLink(const QUrl &url);
     void showMessage(const QString &title, const QString &message);
@@ -92,6 +97,7 @@ private:
     const SearchIndex &m_searchIndex;
     const KioskSettings &m_settings;
     KioskProfile &m_profile;
+    CallbackIntake &m_callbacks;
     NavigationHistory m_history;
     QString m_language;
     int m_textPercent;
@@ -112,6 +118,7 @@ private:
     TopicScreen *m_topic;
     ArticleScreen *m_article;
     SearchScreen *m_search;
+    CallbackScreen *m_callback;
     Overlay *m_stillThere;
     QLabel *m_countdown;
     Overlay *m_externalLink;

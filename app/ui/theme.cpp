@@ -15,6 +15,7 @@ QHash<QString, QString> Theme::palette(bool highContrast)
             {QStringLiteral("bartext"), QStringLiteral("#ffe14d")},  {QStringLiteral("barmuted"), QStringLiteral("#8a7a2a")},  {QStringLiteral("panel"), QStringLiteral("#000000")},
             {QStringLiteral("pressed"), QStringLiteral("#333300")},  {QStringLiteral("rule"), QStringLiteral("#ffffff")},
             {QStringLiteral("focus"), QStringLiteral("#00ffff")},    {QStringLiteral("scrim"), QStringLiteral("rgba(0,0,0,230)")},
+            {QStringLiteral("problem"), QStringLiteral("#ff9a8a")},
         };
     }
     return {
@@ -24,6 +25,7 @@ QHash<QString, QString> Theme::palette(bool highContrast)
         {QStringLiteral("bartext"), QStringLiteral("#ffffff")},  {QStringLiteral("barmuted"), QStringLiteral("#6f93a5")},  {QStringLiteral("panel"), QStringLiteral("#f1f6f6")},
         {QStringLiteral("pressed"), QStringLiteral("#d7ecec")},  {QStringLiteral("rule"), QStringLiteral("#b7cccc")},
         {QStringLiteral("focus"), QStringLiteral("#c2410c")},    {QStringLiteral("scrim"), QStringLiteral("rgba(10,30,40,200)")},
+        {QStringLiteral("problem"), QStringLiteral("#b42318")},
     };
 }
 

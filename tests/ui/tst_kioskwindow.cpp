@@ -1,6 +1,7 @@
 // The visitor's window with the shipped content and the real reader, driven
 // by clicks: every navigation flow, related topics, search, outside links,
 // display settings, accessibility basics and the idle wipe.
+#include "support/testcallbackqueue.h"
 #include "content/articlelibrary.h"
 #include "content/articleurl.h"
 #include "search/searchindex.h"
@@ -72,7 +73,7 @@ private slots:
 
     void init()
     {
-        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile);
+        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, m_callbacks.intake);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -326,7 +327,7 @@ private slots:
         SearchIndex search;
         QVERIFY(!search.rebuild(bilingual));
         KioskProfile profile(bilingual);  // its pages come from this library
-        KioskWindow window(bilingual, search, m_settings, profile);
+        KioskWindow window(bilingual, search, m_settings, profile, m_callbacks.intake);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -389,6 +390,7 @@ private:
     KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
     SearchIndex m_search;
     std::unique_ptr<KioskProfile> m_profile;
+    TestCallbackQueue m_callbacks{m_settings, m_library};
     std::unique_ptr<KioskWindow> m_window;
 };
 

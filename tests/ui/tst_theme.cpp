@@ -39,6 +39,7 @@ private slots:
         const QList<std::pair<const char *, const char *>> pairs = {
             {"text", "background"}, {"muted", "background"}, {"accent", "background"}, {"text", "panel"},
             {"muted", "panel"},     {"onaccent", "accent"},  {"bartext", "bar"},       {"text", "pressed"},
+            {"problem", "background"}, {"problem", "panel"},
         };
         for (const bool highContrast : {false, true}) {
             for (const auto &[foreground, background] : pairs)

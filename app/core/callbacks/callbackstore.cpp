@@ -202,6 +202,11 @@ std::optional<StoreFailure> CallbackStore::open()
             failure = addNotice(StoreNotice::Kind::DamagedFileSetAside, setAsidePath);
     }
     if (failure) {
+        // SQLite can't always tell why it could not open its files; a folder
+        // that refuses writing is the usual reason.
+        const bool unexplained = failure->kind == StoreFailure::Kind::Unavailable || failure->kind == StoreFailure::Kind::Other;
+        if (unexplained && ::access(QFile::encodeName(m_dataDir).constData(), W_OK) != 0)
+            *failure = systemFailure(QStringLiteral("%1 can't be written").arg(m_dataDir), errno);
         qCWarning(lcCallbacks).noquote() << "the call-back database can't be used:" << failure->toString();
         close();
         return failure;

@@ -6,10 +6,10 @@
 
 struct Location
 {
-    enum class Screen { Attract, Home, Topic, Article, Search };
+    enum class Screen { Attract, Home, Topic, Article, Search, Callback };
 
     Screen screen = Screen::Home;
-    QString argument;  // the category of a topic list, the slug of an article
+    QString argument;  // the category of a topic list, the slug of an article or of a call-back topic
 
     bool operator==(const Location &other) const { return screen == other.screen && argument == other.argument; }
 };

@@ -51,6 +51,7 @@ KioskSettings KioskSettings::load(const QString &iniFile)
 
     settings.m_clinicName = textValue(ini, QStringLiteral("clinic/name"), settings.m_clinicName);
     settings.m_phoneRegion = textValue(ini, QStringLiteral("clinic/phone_region"), settings.m_phoneRegion);
+    settings.m_callbackConfirmation = textValue(ini, QStringLiteral("callbacks/confirmation"));
     settings.m_idleTimeoutSeconds =
         positiveInteger(QStringLiteral("kiosk/idle_timeout_seconds"), defaultIdleTimeoutSeconds, 15, 3600);
     settings.m_retentionDays = positiveInteger(QStringLiteral("privacy/retention_days"), defaultRetentionDays, 1, 3650);

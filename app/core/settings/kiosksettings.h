@@ -33,6 +33,8 @@ public:
     QStringList languages() const { return m_languages; }
     int retentionDays() const { return m_retentionDays; }
     QString phoneRegion() const { return m_phoneRegion; }
+    // The clinic's own words for the thank-you page; empty: the kiosk's own.
+    QString callbackConfirmation() const { return m_callbackConfirmation; }
 
     QStringList warnings() const { return m_warnings; }
 
@@ -43,5 +45,6 @@ private:
     QStringList m_languages = {QStringLiteral("en")};
     int m_retentionDays = defaultRetentionDays;
     QString m_phoneRegion = QStringLiteral("US");
+    QString m_callbackConfirmation;
     QStringList m_warnings;
 };

@@ -13,6 +13,7 @@ HomeScreen::HomeScreen(QWidget *parent)
       m_categoriesTitle(new QLabel(this)),
       m_featuredTitle(new QLabel(this)),
       m_searchLauncher(new QPushButton(this)),
+      m_callback(new QPushButton(this)),
       m_categories(new CardList(2, this)),
       m_featured(new CardList(1, this))
 {
@@ -21,6 +22,9 @@ HomeScreen::HomeScreen(QWidget *parent)
     m_categoriesTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_featuredTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_searchLauncher->setObjectName(QStringLiteral("searchLauncher"));
+    m_callback->setObjectName(QStringLiteral("homeCallback"));
+    m_callback->setProperty("primary", true);
+    m_callback->setMinimumHeight(72);
 
     auto *categories = new QVBoxLayout;
     categories->addWidget(m_categoriesTitle);
@@ -37,10 +41,15 @@ HomeScreen::HomeScreen(QWidget *parent)
     layout->setContentsMargins(40, 24, 40, 24);
     layout->setSpacing(20);
     layout->addWidget(m_welcome);
-    layout->addWidget(m_searchLauncher);
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(24);
+    actions->addWidget(m_searchLauncher, 1);
+    actions->addWidget(m_callback);
+    layout->addLayout(actions);
     layout->addLayout(columns, 1);
 
     connect(m_searchLauncher, &QPushButton::clicked, this, &HomeScreen::searchRequested);
+    connect(m_callback, &QPushButton::clicked, this, &HomeScreen::callbackRequested);
     connect(m_featured, &CardList::chosen, this, &HomeScreen::articleChosen);
     connect(m_categories, &CardList::chosen, this, &HomeScreen::categoryChosen);
     retranslate();
@@ -70,4 +79,6 @@ void HomeScreen::retranslate()
     m_featuredTitle->setText(tr("Featured"));
     m_searchLauncher->setText(tr("Search articles…"));
     m_searchLauncher->setAccessibleName(tr("Search articles"));
+    m_callback->setText(tr("Ask us to call you"));
+    m_callback->setAccessibleName(tr("Ask us to call you back"));
 }

@@ -21,11 +21,13 @@ public:
     CardList *categoryList() const { return m_categories; }
     CardList *featuredList() const { return m_featured; }
     QPushButton *searchLauncher() const { return m_searchLauncher; }
+    QPushButton *callbackButton() const { return m_callback; }
 
 signals:
     void categoryChosen(const QString &category);
     void articleChosen(const QString &slug);
     void searchRequested();
+    void callbackRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +39,7 @@ private:
     QLabel *m_categoriesTitle;
     QLabel *m_featuredTitle;
     QPushButton *m_searchLauncher;
+    QPushButton *m_callback;
     CardList *m_categories;
     CardList *m_featured;
     QString m_clinicName;

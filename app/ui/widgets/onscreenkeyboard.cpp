@@ -31,14 +31,27 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget *parent) : QWidget(parent), m_grid(ne
         if (m_target)
             m_target->backspace();
     });
-    m_clear = addKey(QStringLiteral("key_clear"), QString(), QString(), 5, 0, 4);
+    m_clear = addKey(QStringLiteral("key_clear"), QString(), QString(), 5, 0, 3);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (m_target)
             m_target->clear();
     });
-    m_space = addKey(QStringLiteral("key_space"), QString(), QString(), 5, 4, 10);
+    // Names like O'Brien and Anne-Marie, and the end of a sentence in a note.
+    const struct
+    {
+        const char *name;
+        QString sign;
+        int column;
+    } signs[] = {{"key_apostrophe", QStringLiteral("'"), 3}, {"key_hyphen", QStringLiteral("-"), 5},
+                 {"key_period", QStringLiteral("."), 14}};
+    for (const auto &sign : signs) {
+        QPushButton *key = addKey(QLatin1String(sign.name), sign.sign, QString(), 5, sign.column);
+        m_signKeys.append(key);
+        connect(key, &QPushButton::clicked, this, [this, text = sign.sign] { type(text); });
+    }
+    m_space = addKey(QStringLiteral("key_space"), QString(), QString(), 5, 7, 7);
     connect(m_space, &QPushButton::clicked, this, [this] { type(QStringLiteral(" ")); });
-    m_enter = addKey(QStringLiteral("key_enter"), QString(), QString(), 5, 14, 6);
+    m_enter = addKey(QStringLiteral("key_enter"), QString(), QString(), 5, 16, 4);
     m_enter->setProperty("primary", true);
     connect(m_enter, &QPushButton::clicked, this, &OnScreenKeyboard::enterPressed);
     rebuildExtraRow();
@@ -129,6 +142,9 @@ void OnScreenKeyboard::retranslate()
     m_clear->setAccessibleName(tr("Clear all"));
     m_space->setText(tr("Space"));
     m_space->setAccessibleName(tr("Space"));
+    const QStringList signNames = {tr("Apostrophe"), tr("Hyphen"), tr("Full stop")};
+    for (qsizetype index = 0; index < m_signKeys.size(); ++index)
+        m_signKeys[index]->setAccessibleName(signNames.value(index));
     const QString enter = m_enterText.isEmpty() ? tr("Search") : m_enterText;
     m_enter->setText(enter);
     m_enter->setAccessibleName(enter);

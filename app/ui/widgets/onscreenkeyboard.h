@@ -41,6 +41,7 @@ private:
     QLineEdit *m_target = nullptr;
     QString m_language = QStringLiteral("en");
     QList<QPushButton *> m_extraKeys;
+    QList<QPushButton *> m_signKeys;
     QPushButton *m_backspace = nullptr;
     QPushButton *m_space = nullptr;
     QPushButton *m_clear = nullptr;

@@ -1,0 +1,33 @@
+// Submitting a call-back form.
+#include "callbacks/callbackintake.h"
+
+#include "callbacks/callbackstore.h"
+#include "logging.h"
+
+CallbackIntake::CallbackIntake(CallbackValidator validator, CallbackStore &store)
+    : m_validator(std::move(validator)), m_store(store)
+{
+}
+
+IntakeOutcome CallbackIntake::submit(const CallbackDraft &draft)
+{
+    IntakeOutcome outcome;
+    CallbackValidation validation = m_validator.validate(draft, QDateTime::currentDateTimeUtc());
+    if (!validation.request) {
+        outcome.result = IntakeOutcome::Result::NeedsCorrection;
+        outcome.problems = validation.problems;
+        qCInfo(lcCallbacks) << "a call-back form was sent back for" << validation.problems.size() << "correction(s)";
+        return outcome;
+    }
+    if (std::optional<StoreFailure> failure = m_store.save(*validation.request)) {
+        outcome.result = IntakeOutcome::Result::NotSaved;
+        outcome.failure = failure;
+        qCCritical(lcCallbacks).noquote() << "a visitor's call-back request was NOT saved and they were asked to"
+                                             " see the front desk:" << failure->toString();
+        return outcome;
+    }
+    outcome.result = IntakeOutcome::Result::Saved;
+    outcome.request = validation.request;
+    qCInfo(lcCallbacks) << "a call-back request was saved";
+    return outcome;
+}

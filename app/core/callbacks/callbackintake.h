@@ -1,0 +1,31 @@
+// From the visitor's filled-in form to a request safely on disk: validation,
+// then a durable save. What went wrong is logged for staff without the
+// visitor's data.
+#pragma once
+
+#include "callbacks/callbackvalidator.h"
+#include "callbacks/storefailure.h"
+
+class CallbackStore;
+
+struct IntakeOutcome
+{
+    enum class Result { Saved, NeedsCorrection, NotSaved };
+    Result result = Result::NotSaved;
+    std::optional<CallbackRequest> request;  // when Saved
+    QList<FieldProblem> problems;            // when NeedsCorrection
+    std::optional<StoreFailure> failure;     // when NotSaved
+};
+
+class CallbackIntake
+{
+public:
+    CallbackIntake(CallbackValidator validator, CallbackStore &store);
+
+    IntakeOutcome submit(const CallbackDraft &draft);
+    const CallbackValidator &validator() const { return m_validator; }
+
+private:
+    CallbackValidator m_validator;
+    CallbackStore &m_store;
+};

@@ -1,0 +1,16 @@
+// Consent wording, version 1.
+#include "callbacks/consent.h"
+
+QString Consent::version(int retentionDays)
+{
+    return QStringLiteral("1/%1d").arg(retentionDays);
+}
+
+QString Consent::text(const QString &clinicName, int retentionDays)
+{
+    return tr("We keep your first name, phone number, office, best time to call, topic and note on this kiosk so "
+              "that %1 can call you back. Only clinic staff can see them. We delete them within %n days. You do "
+              "not need to leave a request to get care.",
+              nullptr, retentionDays)
+        .arg(clinicName);
+}

@@ -1,0 +1,17 @@
+// The consent a visitor gives with a call-back request: the words shown and
+// the version stored with the request, so staff can tell what was agreed to.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class Consent
+{
+    Q_DECLARE_TR_FUNCTIONS(Consent)
+
+public:
+    // Changes whenever the meaning of the text changes, including the number
+    // of days requests are kept.
+    static QString version(int retentionDays);
+    static QString text(const QString &clinicName, int retentionDays);
+};
