@@ -307,6 +307,7 @@ void KioskWindow::submitCallback()
             ? m_settings.callbackConfirmation()
             : tr("The front desk will call you at %1, usually within one business day.").arg(phone);
         m_callback->showConfirmation(message);
+        setWindowTitle(QStringLiteral("%1 — %2").arg(m_settings.clinicName(), tr("Thank you")));
         break;
     }
     case IntakeOutcome::Result::NeedsCorrection:

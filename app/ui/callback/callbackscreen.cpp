@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -58,6 +59,8 @@ QCheckBox *checkBox(const QString &objectName, QWidget *parent)
     auto *box = new QCheckBox(parent);
     box->setObjectName(objectName);
     box->setMinimumHeight(56);
+    // Only the box and its words react to a tap: no wider than they are.
+    box->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return box;
 }
 } // namespace
@@ -70,6 +73,8 @@ CallbackScreen::CallbackScreen(QWidget *parent)
       m_keypad(new NumericKeypad(m_keys))
 {
     setObjectName(QStringLiteral("callbackScreen"));
+    m_keys->setObjectName(QStringLiteral("keyArea"));
+    m_keys->setAttribute(Qt::WA_StyledBackground);
     m_pages->addWidget(buildForm());
     m_pages->addWidget(buildConfirmation());
 
@@ -101,7 +106,7 @@ CallbackScreen::CallbackScreen(QWidget *parent)
             m_topic->setFocus();
     });
     m_confirmationTimer.setSingleShot(true);
-    m_confirmationTimer.setInterval(confirmationSeconds * 1000);
+    m_confirmationTimer.setInterval(defaultConfirmationSeconds * 1000);
     connect(&m_confirmationTimer, &QTimer::timeout, this, &CallbackScreen::finished);
     retranslate();
 }
@@ -119,10 +124,10 @@ QWidget *CallbackScreen::buildForm()
     m_intro = new QLabel(form);
     m_intro->setObjectName(QStringLiteral("hint"));
     m_intro->setWordWrap(true);
-    m_notSaved = new QLabel(form);
-    m_notSaved->setObjectName(QStringLiteral("formBanner"));
-    m_notSaved->setWordWrap(true);
-    m_notSaved->hide();
+    m_banner = new QLabel(form);
+    m_banner->setObjectName(QStringLiteral("formBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
 
     m_firstName = textField(QStringLiteral("firstNameField"), 2 * CallbackLimits::firstNameLength, form);
     m_firstNameLabel = fieldLabel(form, m_firstName);
@@ -233,7 +238,7 @@ QWidget *CallbackScreen::buildForm()
     layout->setSpacing(12);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
-    layout->addWidget(m_notSaved);
+    layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
     layout->addLayout(buttons);
     return m_scroll;
@@ -330,7 +335,6 @@ void CallbackScreen::clear()
     for (QCheckBox *box : {m_voicemail, m_text, m_consent})
         box->setChecked(false);
     m_confirmation->clear();
-    m_notSaved->hide();
     clearProblems();
     m_keys->hide();
 }
@@ -374,13 +378,22 @@ void CallbackScreen::clearProblems()
         label->hide();
     }
     for (QWidget *field : std::initializer_list<QWidget *>{m_firstName, m_phone, m_officeRow, m_topic, m_note, m_consent})
-        field->setAccessibleDescription(QString());
+        markProblem(field, QString());
+    m_banner->hide();
+}
+
+void CallbackScreen::markProblem(QWidget *field, const QString &message)
+{
+    field->setAccessibleDescription(message);
+    field->setProperty("hasProblem", !message.isEmpty());
+    // A changed property needs the style sheet applied again.
+    field->style()->unpolish(field);
+    field->style()->polish(field);
 }
 
 void CallbackScreen::showProblems(const QList<FieldProblem> &problems)
 {
     clearProblems();
-    m_notSaved->hide();
     const QMap<CallbackField, QWidget *> fields = {
         {CallbackField::FirstName, m_firstName}, {CallbackField::Phone, m_phone}, {CallbackField::Office, m_officeRow},
         {CallbackField::Topic, m_topic},         {CallbackField::Note, m_note},   {CallbackField::Consent, m_consent},
@@ -389,9 +402,12 @@ void CallbackScreen::showProblems(const QList<FieldProblem> &problems)
         QLabel *label = m_problems.value(problem.field);
         label->setText(problem.message);
         label->show();
-        fields.value(problem.field)->setAccessibleDescription(problem.message);
+        markProblem(fields.value(problem.field), problem.message);
     }
     if (!problems.isEmpty()) {
+        m_banner->setText(problems.size() == 1 ? tr("Please check the answer marked in red.")
+                                               : tr("Please check the %1 answers marked in red.").arg(problems.size()));
+        m_banner->show();
         QWidget *first = fields.value(problems.first().field);
         // The letter and phone keys would hide the rest of the form; a
         // checkbox or a choice gets focus without them.
@@ -405,7 +421,8 @@ void CallbackScreen::showProblems(const QList<FieldProblem> &problems)
 void CallbackScreen::showNotSaved()
 {
     clearProblems();
-    m_notSaved->show();
+    m_banner->setText(notSavedText());
+    m_banner->show();
     m_scroll->ensureVisible(0, 0);
     m_send->setFocus();
 }
@@ -438,12 +455,10 @@ void CallbackScreen::followFocus(QWidget *now)
         m_keyboard->setEnterText(tr("Next"));
     else if (now == m_note)
         m_keyboard->setEnterText(tr("Done"));
-    // The keys stay up while the visitor taps between choices, so the form
-    // doesn't jump; they go once focus leaves the form.
-    if (letters || digits)
-        m_keys->show();
-    else if (!now || !isAncestorOf(now))
-        m_keys->hide();
+    m_keyboard->setCapitalizeWords(now == m_firstName);
+    // Keys only while a text field is being typed in: the rest of the form
+    // needs the room.
+    m_keys->setVisible(letters || digits);
     if (letters || digits) {
         QTimer::singleShot(0, this, [this, now] {
             if (now->hasFocus())
@@ -457,6 +472,12 @@ void CallbackScreen::updateNoteCount()
     m_noteCount->setText(tr("%1 of %2 characters").arg(m_note->text().size()).arg(CallbackLimits::noteLength));
 }
 
+QString CallbackScreen::notSavedText()
+{
+    return tr("Sorry, we could not save your request just now. Please ask at the front desk and they will help you. "
+              "What you typed is still here.");
+}
+
 void CallbackScreen::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -468,8 +489,6 @@ void CallbackScreen::retranslate()
 {
     m_title->setText(tr("Ask us to call you back"));
     m_intro->setText(tr("Leave your first name and phone number, and someone from our front desk will call you."));
-    m_notSaved->setText(tr("Sorry, we could not save your request just now. Please ask at the front desk and they "
-                           "will help you. What you typed is still here."));
     m_firstNameLabel->setText(tr("Your first name"));
     m_firstName->setAccessibleName(tr("Your first name"));
     m_phoneLabel->setText(tr("Phone number"));

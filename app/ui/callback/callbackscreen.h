@@ -50,7 +50,8 @@ public:
 
     CallbackDraft draft() const;
 
-    static constexpr int confirmationSeconds = 12;
+    static constexpr int defaultConfirmationSeconds = 12;
+    void setConfirmationSeconds(int seconds) { m_confirmationTimer.setInterval(seconds * 1000); }
 
     // For tests and the end-to-end script: the parts a visitor touches.
     QLineEdit *firstNameField() const { return m_firstName; }
@@ -66,7 +67,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *doneButton() const { return m_done; }
     QLabel *problemLabel(CallbackField field) const { return m_problems.value(field); }
-    QLabel *notSavedBanner() const { return m_notSaved; }
+    // Says a save failed, or how many answers need a look.
+    QLabel *banner() const { return m_banner; }
+    static QString notSavedText();
     QLabel *confirmationMessage() const { return m_confirmation; }
     OnScreenKeyboard *keyboard() const { return m_keyboard; }
     NumericKeypad *keypad() const { return m_keypad; }
@@ -86,6 +89,7 @@ private:
     QLabel *addProblemLabel(CallbackField field);
     void followFocus(QWidget *now);
     void clearProblems();
+    void markProblem(QWidget *field, const QString &message);
     void updateNoteCount();
     void retranslate();
 
@@ -93,7 +97,7 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_title;
     QLabel *m_intro;
-    QLabel *m_notSaved;
+    QLabel *m_banner;
     QLabel *m_firstNameLabel;
     QLineEdit *m_firstName;
     QLabel *m_phoneLabel;

@@ -124,8 +124,18 @@ void OnScreenKeyboard::setEnterText(const QString &text)
 
 void OnScreenKeyboard::type(const QString &text)
 {
-    if (m_target)
-        m_target->insert(text);
+    if (!m_target)
+        return;
+    // With no shift key, a name still starts with a capital: the first letter
+    // and each one after a space, hyphen or apostrophe.
+    const QString before = m_target->text().left(m_target->cursorPosition());
+    const bool startsWord = before.isEmpty() || QStringLiteral(" -'").contains(before.back());
+    m_target->insert(m_capitalizeWords && startsWord ? text.toUpper() : text);
+}
+
+void OnScreenKeyboard::setCapitalizeWords(bool on)
+{
+    m_capitalizeWords = on;
 }
 
 void OnScreenKeyboard::changeEvent(QEvent *event)

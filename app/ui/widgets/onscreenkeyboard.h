@@ -21,6 +21,8 @@ public:
     void setLayoutLanguage(const QString &language);
     QString layoutLanguage() const { return m_language; }
     void setEnterText(const QString &text);
+    // Letters that start a word are typed as capitals (for names).
+    void setCapitalizeWords(bool on);
 
 signals:
     // The visitor pressed the big Enter key.
@@ -47,4 +49,5 @@ private:
     QPushButton *m_clear = nullptr;
     QPushButton *m_enter = nullptr;
     QString m_enterText;
+    bool m_capitalizeWords = false;
 };
