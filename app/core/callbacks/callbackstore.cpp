@@ -397,66 +397,61 @@ std::optional<StoreFailure> CallbackStore::save(const CallbackRequest &request)
     return failure;
 }
 
-StoreResult<QList<CallbackRequest>> CallbackStore::requests()
+std::optional<StoreFailure> CallbackStore::forEachRow(const QString &statement, const QVariantList &values,
+                                                      const QString &during,
+                                                      const std::function<void(const QSqlQuery &)> &readRow)
 {
-    StoreResult<QList<CallbackRequest>> result;
-    if ((result.failure = wrongThread()))
-        return result;
-    if (!m_open && (result.failure = open()))
-        return result;
+    if (auto failure = wrongThread())
+        return failure;
+    if (!m_open) {
+        if (auto failure = open())
+            return failure;
+    }
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, created_utc, first_name, phone_e164, office, best_time, topic_slug, language, note,"
-            " voicemail_ok, text_ok, consent_version, consent_utc, status, status_changed_utc"
-            " FROM callback_requests ORDER BY row"))) {
-        result.failure = StoreFailure::fromSqlError(db, query.lastError(), QStringLiteral("reading requests"));
-        return result;
-    }
+    bool ok = query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    ok = ok && query.exec();
+    if (!ok)
+        return StoreFailure::fromSqlError(db, query.lastError(), during);
     while (query.next())
-        result.value.append(requestFrom(query));
+        readRow(query);
+    return std::nullopt;
+}
+
+StoreResult<QList<CallbackRequest>> CallbackStore::requests()
+{
+    StoreResult<QList<CallbackRequest>> result;
+    result.failure = forEachRow(
+        QStringLiteral("SELECT id, created_utc, first_name, phone_e164, office, best_time, topic_slug, language, note,"
+                       " voicemail_ok, text_ok, consent_version, consent_utc, status, status_changed_utc"
+                       " FROM callback_requests ORDER BY row"),
+        {}, QStringLiteral("reading requests"), [&](const QSqlQuery &row) { result.value.append(requestFrom(row)); });
     return result;
 }
 
 StoreResult<QList<StoreNotice>> CallbackStore::notices()
 {
     StoreResult<QList<StoreNotice>> result;
-    if ((result.failure = wrongThread()))
-        return result;
-    if (!m_open && (result.failure = open()))
-        return result;
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT kind, created_utc, detail FROM store_notices WHERE acknowledged = 0 ORDER BY row"))) {
-        result.failure = StoreFailure::fromSqlError(db, query.lastError(), QStringLiteral("reading notices"));
-        return result;
-    }
-    while (query.next()) {
-        const StoreNotice::Kind kind = query.value(0).toString() == noticeKindName(StoreNotice::Kind::JournalReplaced)
-            ? StoreNotice::Kind::JournalReplaced
-            : StoreNotice::Kind::DamagedFileSetAside;
-        result.value.append({kind, utcFrom(query.value(1)), query.value(2).toString()});
-    }
+    result.failure = forEachRow(
+        QStringLiteral("SELECT kind, created_utc, detail FROM store_notices WHERE acknowledged = 0 ORDER BY row"), {},
+        QStringLiteral("reading notices"), [&](const QSqlQuery &row) {
+            const StoreNotice::Kind kind = row.value(0).toString() == noticeKindName(StoreNotice::Kind::JournalReplaced)
+                ? StoreNotice::Kind::JournalReplaced
+                : StoreNotice::Kind::DamagedFileSetAside;
+            result.value.append({kind, utcFrom(row.value(1)), row.value(2).toString()});
+        });
     return result;
 }
 
 StoreResult<QString> CallbackStore::integrityCheck()
 {
     StoreResult<QString> result;
-    if ((result.failure = wrongThread()))
-        return result;
-    if (!m_open && (result.failure = open()))
-        return result;
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        result.failure = StoreFailure::fromSqlError(db, query.lastError(), QStringLiteral("checking integrity"));
-        return result;
-    }
     QStringList findings;
-    while (query.next())
-        findings.append(query.value(0).toString());
+    result.failure = forEachRow(QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("checking integrity"),
+                                [&](const QSqlQuery &row) { findings.append(row.value(0).toString()); });
     result.value = findings.join(u'\n');
     return result;
 }

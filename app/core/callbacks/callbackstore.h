@@ -9,11 +9,15 @@
 #include <QList>
 #include <QString>
 
+#include <QVariantList>
+
 #include <sys/types.h>
 
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
+class QSqlQuery;
 class QThread;
 
 // Something staff should know about the database itself.
@@ -72,6 +76,10 @@ private:
     std::optional<StoreFailure> recoverIfJournalReplaced();
     std::optional<StoreFailure> addNotice(StoreNotice::Kind kind, const QString &detail);
     std::optional<StoreFailure> exec(const QString &statement, const QString &during);
+    // Opens the store if needed, runs a query with bound `values` and hands
+    // each row to `readRow`.
+    std::optional<StoreFailure> forEachRow(const QString &statement, const QVariantList &values, const QString &during,
+                                           const std::function<void(const QSqlQuery &)> &readRow);
     std::optional<StoreFailure> wrongThread() const;
     void rememberJournalIdentity();
     QSqlDatabase database() const;
