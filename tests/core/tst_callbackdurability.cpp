@@ -21,9 +21,11 @@ private slots:
         const int runs = qEnvironmentVariableIntValue("CAREKIOSK_KILL_RUNS") > 0
             ? qEnvironmentVariableIntValue("CAREKIOSK_KILL_RUNS")
             : 200;
-        const quint32 seed = QRandomGenerator::global()->generate();
+        const quint32 seed = qEnvironmentVariableIsSet("CAREKIOSK_KILL_SEED")
+            ? quint32(qEnvironmentVariable("CAREKIOSK_KILL_SEED").toULong())
+            : QRandomGenerator::global()->generate();
         QRandomGenerator random(seed);
-        qInfo("seed %u (the kill moments can be replayed with it)", seed);
+        qInfo("seed %u (CAREKIOSK_KILL_SEED=%u replays these kill moments)", seed, seed);
 
         QTemporaryDir dir;
         QStringList confirmed;
