@@ -33,12 +33,13 @@ int main(int argc, char **argv)
     const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
     // Beside the build by default: /tmp may be a RAM disk, which would flatter fsync.
     QTemporaryDir dir(QStringLiteral("%1/callbackbench-XXXXXX").arg(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::currentPath()));
-    CallbackStore store(dir.path());
-    if (const std::optional<StoreFailure> failure = store.open()) {
+    KioskDatabase database(dir.path());
+    CallbackStore store(database);
+    if (const std::optional<StoreFailure> failure = database.open()) {
         out << "open failed: " << failure->toString() << Qt::endl;
         return 1;
     }
-    out << "database: " << store.databasePath() << Qt::endl;
+    out << "database: " << database.databasePath() << Qt::endl;
 
     std::vector<double> latencies;
     latencies.reserve(total);
@@ -63,13 +64,14 @@ int main(int argc, char **argv)
         << *std::max_element(latencies.begin(), latencies.end()) << " ms" << Qt::endl;
     out << "time to save " << total << " requests one by one: " << seconds << " s (" << total / seconds
         << " saves/s)" << Qt::endl;
-    store.close();
-    out << "database file: " << QFileInfo(store.databasePath()).size() / 1024.0 / 1024.0 << " MiB" << Qt::endl;
+    database.close();
+    out << "database file: " << QFileInfo(database.databasePath()).size() / 1024.0 / 1024.0 << " MiB" << Qt::endl;
 
     QElapsedTimer reopen;
     reopen.start();
-    CallbackStore again(dir.path());
-    if (again.open())
+    KioskDatabase againDatabase(dir.path());
+    CallbackStore again(againDatabase);
+    if (againDatabase.open())
         return 1;
     const double openMs = reopen.nsecsElapsed() / 1e6;
     reopen.restart();

@@ -22,7 +22,7 @@ QStringList allSlugs(const ArticleLibrary &library)
 } // namespace
 
 Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir)
-    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)), m_store(dataDir)
+    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)), m_database(dataDir), m_store(m_database)
 {
     for (const ContentProblem &problem : m_library.problems()) {
         if (problem.severity != ContentProblem::Severity::Note)
@@ -34,7 +34,7 @@ Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString
         qCCritical(lcWeb) << "search is unavailable:" << *error;
     // A queue that can't open now is retried at the first request; the
     // visitor can still read meanwhile.
-    if (const std::optional<StoreFailure> failure = m_store.open())
+    if (const std::optional<StoreFailure> failure = m_database.open())
         qCCritical(lcWeb).noquote() << "call-back requests can't be saved yet:" << failure->toString();
     QStringList officeIds;
     for (const Office &office : m_settings.offices())

@@ -28,6 +28,7 @@ private:
     KioskSettings m_settings;
     ArticleLibrary m_library;
     SearchIndex m_search;
+    KioskDatabase m_database;
     CallbackStore m_store;
     std::unique_ptr<CallbackIntake> m_intake;
     std::unique_ptr<KioskProfile> m_profile;

@@ -67,9 +67,10 @@ private slots:
 private:
     void verifyAllPresent(const QString &dataDir, const QStringList &confirmed)
     {
-        CallbackStore store(dataDir);
-        QVERIFY(!store.open());
-        const StoreResult<QString> check = store.integrityCheck();
+        KioskDatabase database(dataDir);
+        CallbackStore store(database);
+        QVERIFY(!database.open());
+        const StoreResult<QString> check = database.integrityCheck();
         QVERIFY(!check.failure);
         QCOMPARE(check.value, QStringLiteral("ok"));
         const StoreResult<QList<CallbackRequest>> stored = store.requests();

@@ -1,7 +1,7 @@
 // CallbackStore on a real SQLite file in a temporary folder: what is stored
 // comes back exactly, files are private, limits hold, migrations and damaged
 // files are handled, and a lock held by another process fails cleanly.
-#include "callbacks/callbackschema.h"
+#include "storage/databaseschema.h"
 #include "callbacks/callbackstore.h"
 #include "support/samplerequest.h"
 
@@ -66,8 +66,9 @@ private slots:
     void savesAndReadsBackEveryField()
     {
         QTemporaryDir dir;
-        CallbackStore store(dir.filePath(QStringLiteral("data")));
-        QVERIFY(!store.open());
+        KioskDatabase database(dir.filePath(QStringLiteral("data")));
+        CallbackStore store(database);
+        QVERIFY(!database.open());
         CallbackRequest request = sampleRequest(7);
         request.bestTime = BestTimeToCall::Afternoon;
         request.topicSlug.clear();  // "something else"
@@ -83,14 +84,16 @@ private slots:
         QTemporaryDir dir;
         QList<CallbackRequest> saved;
         {
-            CallbackStore store(dir.path());
+            KioskDatabase database(dir.path());
+            CallbackStore store(database);
             for (int i = 0; i < 5; ++i) {
                 saved.append(sampleRequest(i));
                 QVERIFY(!store.save(saved.last()));  // opens by itself
             }
         }
-        CallbackStore reopened(dir.path());
-        QVERIFY(!reopened.open());
+        KioskDatabase reopenedDatabase(dir.path());
+        CallbackStore reopened(reopenedDatabase);
+        QVERIFY(!reopenedDatabase.open());
         QCOMPARE(storedIn(reopened), saved);
     }
 
@@ -99,31 +102,34 @@ private slots:
         QTemporaryDir dir;
         const mode_t previous = ::umask(022);  // a usual umask that would leave files world-readable
         const QString dataDir = dir.filePath(QStringLiteral("kiosk/data"));
-        CallbackStore store(dataDir);
-        const std::optional<StoreFailure> failure = store.open();
+        KioskDatabase database(dataDir);
+        CallbackStore store(database);
+        const std::optional<StoreFailure> failure = database.open();
         QVERIFY(!failure);
         QVERIFY(!store.save(sampleRequest(1)));
         ::umask(previous);
         QCOMPARE(modeOf(dataDir), mode_t(0700));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QVERIFY2(QFile::exists(store.databasePath() + suffix), qPrintable(suffix));
-            QCOMPARE(modeOf(store.databasePath() + suffix), mode_t(0600));
+            QVERIFY2(QFile::exists(database.databasePath() + suffix), qPrintable(suffix));
+            QCOMPARE(modeOf(database.databasePath() + suffix), mode_t(0600));
         }
     }
 
     void theJournalIsAWriteAheadLog()
     {
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
-        QVERIFY(!store.open());
-        QCOMPARE(querySideways(store.databasePath(), {QStringLiteral("PRAGMA journal_mode")}).toString(),
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        QVERIFY(!database.open());
+        QCOMPARE(querySideways(database.databasePath(), {QStringLiteral("PRAGMA journal_mode")}).toString(),
                  QStringLiteral("wal"));
     }
 
     void aRetriedSaveStoresTheRequestOnce()
     {
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
         const CallbackRequest request = sampleRequest(3);
         QVERIFY(!store.save(request));
         QVERIFY(!store.save(request));
@@ -133,11 +139,12 @@ private slots:
     void theIdIsUniqueEvenForAnotherProgram()
     {
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
         const CallbackRequest request = sampleRequest(3);
         QVERIFY(!store.save(request));
         const QVariant copies = querySideways(
-            store.databasePath(),
+            database.databasePath(),
             {QStringLiteral("INSERT INTO callback_requests SELECT NULL, id, created_utc, first_name, phone_e164, office,"
                             " best_time, topic_slug, language, note, voicemail_ok, text_ok, consent_version,"
                             " consent_utc, status, status_changed_utc FROM callback_requests"),
@@ -161,7 +168,8 @@ private slots:
     {
         QFETCH(QString, text);
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
         CallbackRequest request = sampleRequest(1);
         request.firstName = text;
         request.note = text + text;
@@ -172,7 +180,7 @@ private slots:
         QCOMPARE(stored.first().firstName.toUtf8(), text.toUtf8());
         QCOMPARE(stored.first().note.toUtf8(), (text + text).toUtf8());
         QCOMPARE(stored.first().topicSlug.toUtf8(), text.toUtf8());
-        QCOMPARE(querySideways(store.databasePath(), {QStringLiteral("SELECT count(*) FROM callback_requests")}).toInt(), 1);
+        QCOMPARE(querySideways(database.databasePath(), {QStringLiteral("SELECT count(*) FROM callback_requests")}).toInt(), 1);
     }
 
     void valuesOverTheLimitsAreRefusedAndNothingIsLost_data()
@@ -196,7 +204,8 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, text);
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
         const CallbackRequest kept = sampleRequest(1);
         QVERIFY(!store.save(kept));
         CallbackRequest request = sampleRequest(2);
@@ -216,10 +225,11 @@ private slots:
     void theSchemaRefusesWhatTheKioskWouldRefuse()
     {
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
-        QVERIFY(!store.open());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        QVERIFY(!database.open());
         const QVariant count = querySideways(
-            store.databasePath(),
+            database.databasePath(),
             {QStringLiteral("INSERT INTO callback_requests (id, created_utc, first_name, phone_e164, office, best_time,"
                             " topic_slug, language, note, voicemail_ok, text_ok, consent_version, consent_utc)"
                             " VALUES ('123e4567-e89b-12d3-a456-426614174000', 'x', '', 'not a phone', 'w', 'soon',"
@@ -232,26 +242,29 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            CallbackStore store(dir.path());
-            QVERIFY(!store.open());
+            KioskDatabase database(dir.path());
+            CallbackStore store(database);
+            QVERIFY(!database.open());
             QVERIFY(!store.save(sampleRequest(1)));
         }
-        const QString path = dir.filePath(CallbackStore::databaseFileName());
-        QCOMPARE(querySideways(path, {QStringLiteral("PRAGMA user_version")}).toInt(), CallbackSchema::latestVersion());
-        CallbackStore again(dir.path());
-        QVERIFY(!again.open());
+        const QString path = dir.filePath(KioskDatabase::fileName());
+        QCOMPARE(querySideways(path, {QStringLiteral("PRAGMA user_version")}).toInt(), DatabaseSchema::latestVersion());
+        KioskDatabase againDatabase(dir.path());
+        CallbackStore again(againDatabase);
+        QVERIFY(!againDatabase.open());
         QCOMPARE(storedIn(again).size(), 1);
     }
 
     void aFailingMigrationLeavesTheFileAsItWas()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        const QString path = dir.filePath(KioskDatabase::fileName());
         // Version 0 with a table in the way: migration 1 can't create its own.
         querySideways(path, {QStringLiteral("CREATE TABLE store_notices (x)"),
                              QStringLiteral("INSERT INTO store_notices VALUES ('keep me')")});
-        CallbackStore store(dir.path());
-        const std::optional<StoreFailure> failure = store.open();
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        const std::optional<StoreFailure> failure = database.open();
         QVERIFY(failure);
         QCOMPARE(failure->kind, StoreFailure::Kind::Unavailable);
         QVERIFY2(failure->detail.contains(QStringLiteral("migration 1")), qPrintable(failure->detail));
@@ -265,15 +278,16 @@ private slots:
     void aDatabaseFromANewerKioskIsLeftUntouched()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        const QString path = dir.filePath(KioskDatabase::fileName());
         querySideways(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("CREATE TABLE future (x)"),
                              QStringLiteral("PRAGMA user_version = 99")});
         const QByteArray before = contentOf(path);
-        CallbackStore store(dir.path());
-        const std::optional<StoreFailure> failure = store.open();
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        const std::optional<StoreFailure> failure = database.open();
         QVERIFY(failure);
         QVERIFY2(failure->detail.contains(QStringLiteral("newer")), qPrintable(failure->detail));
-        store.close();
+        database.close();
         QCOMPARE(contentOf(path), before);
     }
 
@@ -288,14 +302,15 @@ private slots:
     {
         QFETCH(bool, garbageHeader);
         QTemporaryDir dir;
-        const QString path = dir.filePath(CallbackStore::databaseFileName());
+        const QString path = dir.filePath(KioskDatabase::fileName());
         if (garbageHeader) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray("this is not a database, it is a note to self\n").repeated(200));
         } else {
             {
-                CallbackStore store(dir.path());
+                KioskDatabase database(dir.path());
+                CallbackStore store(database);
                 for (int i = 0; i < 300; ++i)
                     QVERIFY(!store.save(sampleRequest(i)));
             }  // closing checkpoints everything into the main file
@@ -307,24 +322,26 @@ private slots:
         }
         const QByteArray damaged = contentOf(path);
 
-        CallbackStore store(dir.path());
-        QVERIFY(!store.open());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        QVERIFY(!database.open());
         QVERIFY(storedIn(store).isEmpty());
         QVERIFY(!store.save(sampleRequest(1)));
-        const StoreResult<QList<StoreNotice>> notices = store.notices();
+        const StoreResult<QList<StoreNotice>> notices = database.notices();
         QVERIFY(!notices.failure);
         QCOMPARE(notices.value.size(), 1);
         QCOMPARE(notices.value.first().kind, StoreNotice::Kind::DamagedFileSetAside);
         const QString setAside = notices.value.first().detail;
         QVERIFY2(setAside.startsWith(path + QStringLiteral(".damaged-")), qPrintable(setAside));
         QCOMPARE(contentOf(setAside), damaged);
-        QCOMPARE(store.integrityCheck().value, QStringLiteral("ok"));
+        QCOMPARE(database.integrityCheck().value, QStringLiteral("ok"));
     }
 
     void anotherProcessHoldingTheLockMakesTheSaveFailCleanly()
     {
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
         const CallbackRequest kept = sampleRequest(1);
         QVERIFY(!store.save(kept));
 
@@ -339,7 +356,7 @@ private slots:
         QVERIFY(failure);
         QCOMPARE(failure->kind, StoreFailure::Kind::Locked);
         // It waited for the busy time-out rather than failing at once.
-        QVERIFY(waited.elapsed() >= CallbackStore::busyTimeoutMilliseconds / 2);
+        QVERIFY(waited.elapsed() >= KioskDatabase::busyTimeoutMilliseconds / 2);
 
         holder.closeWriteChannel();
         QVERIFY(holder.waitForFinished(10'000));
@@ -352,15 +369,16 @@ private slots:
     {
         // In-process half of the deleted -wal case; tst_callbackfaults kills the process too.
         QTemporaryDir dir;
-        CallbackStore store(dir.path());
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
         QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2)};
         for (const CallbackRequest &request : saved)
             QVERIFY(!store.save(request));
-        QVERIFY(QFile::remove(store.databasePath() + QStringLiteral("-wal")));
+        QVERIFY(QFile::remove(database.databasePath() + QStringLiteral("-wal")));
         saved.append(sampleRequest(3));
         QVERIFY(!store.save(saved.last()));
         QCOMPARE(storedIn(store), saved);
-        const StoreResult<QList<StoreNotice>> notices = store.notices();
+        const StoreResult<QList<StoreNotice>> notices = database.notices();
         QCOMPARE(notices.value.size(), 1);
         QCOMPARE(notices.value.first().kind, StoreNotice::Kind::JournalReplaced);
     }

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "callbacks/callbackvalidator.h"
-#include "callbacks/storefailure.h"
+#include "storage/storefailure.h"
 
 class CallbackStore;
 

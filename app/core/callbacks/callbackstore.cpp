@@ -1,48 +1,23 @@
-// The call-back queue on SQLite. Every statement's result is checked; every
-// value goes through a bound parameter.
+// Call-back requests on the kiosk database.
 #include "callbacks/callbackstore.h"
 
-#include "callbacks/callbackschema.h"
-#include "logging.h"
+#include "audit/auditlog.h"
+#include "storage/sqlvalues.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
+using SqlValues::text;
+using SqlValues::utcText;
+using SqlValues::utcFrom;
 
 namespace {
-QString utcText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
+const QString requestColumns = QStringLiteral(
+    "id, created_utc, first_name, phone_e164, office, best_time, topic_slug, language, note, voicemail_ok, text_ok,"
+    " consent_version, consent_utc, status, status_changed_utc");
 
-QDateTime utcFrom(const QVariant &value)
+qsizetype codePoints(const QString &value)
 {
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
-
-// QtSql binds a null QString as SQL NULL; an empty text must stay text.
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-qsizetype codePoints(const QString &text)
-{
-    return text.toUcs4().size();
+    return value.toUcs4().size();
 }
 
 // The limits again in C++, counted in code points: SQLite's length() stops
@@ -70,47 +45,6 @@ std::optional<QString> brokenLimit(const CallbackRequest &request)
     return std::nullopt;
 }
 
-StoreFailure systemFailure(const QString &what, int systemErrno)
-{
-    const StoreFailure::Kind kind = systemErrno == ENOSPC ? StoreFailure::Kind::DiskFull
-        : (systemErrno == EROFS || systemErrno == EACCES || systemErrno == EPERM) ? StoreFailure::Kind::ReadOnly
-                                                                                   : StoreFailure::Kind::Unavailable;
-    return {kind, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(systemErrno)))};
-}
-
-// Made 0700 from the start rather than changed afterwards.
-std::optional<StoreFailure> makePrivateDirectory(const QString &path)
-{
-    if (QFileInfo(path).isDir())
-        return std::nullopt;
-    const QString parent = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(parent))
-        return StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("can't create %1").arg(parent)};
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
-        return systemFailure(QStringLiteral("can't create %1").arg(path), errno);
-    return std::nullopt;
-}
-
-// SQLite gives the -wal and -shm files the mode of the database file, so a
-// file created 0600 keeps all three private from the moment they exist.
-std::optional<StoreFailure> makePrivateFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-        ::close(fd);
-        return std::nullopt;
-    }
-    if (errno == EEXIST)
-        return std::nullopt;
-    return systemFailure(QStringLiteral("can't create %1").arg(path), errno);
-}
-
-QString noticeKindName(StoreNotice::Kind kind)
-{
-    return kind == StoreNotice::Kind::DamagedFileSetAside ? QStringLiteral("damaged-file-set-aside")
-                                                          : QStringLiteral("journal-replaced");
-}
-
 CallbackRequest requestFrom(const QSqlQuery &query)
 {
     CallbackRequest request;
@@ -133,325 +67,122 @@ CallbackRequest requestFrom(const QSqlQuery &query)
 }
 } // namespace
 
-CallbackStore::CallbackStore(const QString &dataDir)
-    : m_dataDir(dataDir),
-      m_databasePath(QDir(dataDir).filePath(databaseFileName())),
-      m_connectionName(QStringLiteral("carekiosk.callbacks.%1").arg(quintptr(this), 0, 16)),
-      m_thread(QThread::currentThread())
+CallbackStore::CallbackStore(KioskDatabase &database) : m_database(database)
 {
-}
-
-CallbackStore::~CallbackStore()
-{
-    close();
-}
-
-QSqlDatabase CallbackStore::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-std::optional<StoreFailure> CallbackStore::wrongThread() const
-{
-    Q_ASSERT(QThread::currentThread() == m_thread);
-    if (QThread::currentThread() == m_thread)
-        return std::nullopt;
-    return StoreFailure{StoreFailure::Kind::Other, QStringLiteral("the store was used from another thread")};
-}
-
-std::optional<StoreFailure> CallbackStore::exec(const QString &statement, const QString &during)
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (query.exec(statement))
-        return std::nullopt;
-    return StoreFailure::fromSqlError(db, query.lastError(), during);
-}
-
-void CallbackStore::close()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        database().close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    m_open = false;
-    m_journalIdentity.reset();
-}
-
-std::optional<StoreFailure> CallbackStore::open()
-{
-    if (auto failure = wrongThread())
-        return failure;
-    close();
-    if (auto failure = makePrivateDirectory(m_dataDir))
-        return failure;
-    bool damaged = false;
-    std::optional<StoreFailure> failure = openOnce(&damaged);
-    if (failure && damaged) {
-        close();
-        QString setAsidePath;
-        if (auto setAsideFailure = setAsideDamagedFile(&setAsidePath)) {
-            qCCritical(lcCallbacks).noquote() << "the database is damaged and can't be moved aside:"
-                                              << setAsideFailure->toString();
-            return setAsideFailure;
-        }
-        qCCritical(lcCallbacks).noquote() << "the database was damaged (" << failure->detail << "); it was moved to"
-                                          << setAsidePath << "and a new, empty one was made";
-        failure = openOnce(&damaged);
-        if (!failure)
-            failure = addNotice(StoreNotice::Kind::DamagedFileSetAside, setAsidePath);
-    }
-    if (failure) {
-        // SQLite can't always tell why it could not open its files; a folder
-        // that refuses writing is the usual reason.
-        const bool unexplained = failure->kind == StoreFailure::Kind::Unavailable || failure->kind == StoreFailure::Kind::Other;
-        if (unexplained && ::access(QFile::encodeName(m_dataDir).constData(), W_OK) != 0)
-            *failure = systemFailure(QStringLiteral("%1 can't be written").arg(m_dataDir), errno);
-        qCWarning(lcCallbacks).noquote() << "the call-back database can't be used:" << failure->toString();
-        close();
-        return failure;
-    }
-    m_open = true;
-    rememberJournalIdentity();
-    return std::nullopt;
-}
-
-std::optional<StoreFailure> CallbackStore::openOnce(bool *damaged)
-{
-    *damaged = false;
-    if (auto failure = makePrivateFile(m_databasePath))
-        return failure;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_databasePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
-    if (!db.open())
-        return StoreFailure::fromSqlError(db, db.lastError(), QStringLiteral("opening the database"));
-
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        const StoreFailure failure = StoreFailure::fromSqlError(db, check.lastError(), QStringLiteral("checking the database"));
-        *damaged = failure.kind == StoreFailure::Kind::Damaged;
-        return failure;
-    }
-    QStringList findings;
-    while (check.next())
-        findings.append(check.value(0).toString());
-    check.finish();
-    if (findings != QStringList{QStringLiteral("ok")}) {
-        *damaged = true;
-        return StoreFailure{StoreFailure::Kind::Damaged,
-                            QStringLiteral("quick_check found: %1").arg(findings.mid(0, 3).join(QStringLiteral("; ")))};
-    }
-    return configure();
-}
-
-std::optional<StoreFailure> CallbackStore::configure()
-{
-    QSqlDatabase db = database();
-    const QString during = QStringLiteral("setting up the database");
-    // Checked before anything is written: a newer kiosk's file stays as it is.
-    if (auto failure = CallbackSchema::refuseNewerVersion(db))
-        return failure;
-    // A request whose confirmation was shown must survive a power cut: the
-    // write-ahead log is synced at every commit.
-    QSqlQuery journal(db);
-    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next())
-        return StoreFailure::fromSqlError(db, journal.lastError(), during);
-    if (journal.value(0).toString() != QStringLiteral("wal"))
-        return StoreFailure{StoreFailure::Kind::Unavailable,
-                            QStringLiteral("the database can't use a write-ahead log (journal mode %1)")
-                                .arg(journal.value(0).toString())};
-    journal.finish();
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA secure_delete = ON"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
-        if (auto failure = exec(pragma, during))
-            return failure;
-    }
-    QSqlQuery synchronous(db);
-    if (!synchronous.exec(QStringLiteral("PRAGMA synchronous")) || !synchronous.next()
-        || synchronous.value(0).toInt() != 2) {
-        return StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("synchronous=FULL was not accepted")};
-    }
-    synchronous.finish();
-    return CallbackSchema::migrate(db);
-}
-
-std::optional<StoreFailure> CallbackStore::setAsideDamagedFile(QString *setAsidePath)
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString target = m_databasePath + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = m_databasePath + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
-    if (!QFile::rename(m_databasePath, target))
-        return systemFailure(QStringLiteral("can't move %1 aside").arg(m_databasePath), errno);
-    // The damaged file's journal goes with it: a fresh database must not read it.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(m_databasePath + suffix) && !QFile::rename(m_databasePath + suffix, target + suffix)
-            && !QFile::remove(m_databasePath + suffix)) {
-            return systemFailure(QStringLiteral("can't move %1 aside").arg(m_databasePath + suffix), errno);
-        }
-    }
-    *setAsidePath = target;
-    return std::nullopt;
-}
-
-void CallbackStore::rememberJournalIdentity()
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(m_databasePath + QStringLiteral("-wal")).constData(), &info) == 0)
-        m_journalIdentity = std::make_pair(info.st_dev, info.st_ino);
-    else
-        m_journalIdentity.reset();
-}
-
-std::optional<StoreFailure> CallbackStore::recoverIfJournalReplaced()
-{
-    const auto before = m_journalIdentity;
-    rememberJournalIdentity();
-    if (!before || before == m_journalIdentity)
-        return std::nullopt;
-    qCCritical(lcCallbacks) << "the database's -wal file was deleted or replaced while the kiosk had it open;"
-                               " its requests are being written into the database itself";
-    // SQLite still holds the old journal open: a full checkpoint copies every
-    // committed request from it into the database file before it is let go.
-    QSqlDatabase db = database();
-    QSqlQuery checkpoint(db);
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next())
-        return StoreFailure::fromSqlError(db, checkpoint.lastError(), QStringLiteral("saving a replaced journal"));
-    if (checkpoint.value(0).toInt() != 0)
-        return StoreFailure{StoreFailure::Kind::Locked,
-                            QStringLiteral("the replaced journal could not be copied: another program is reading")};
-    checkpoint.finish();
-    checkpoint = QSqlQuery();
-    db = QSqlDatabase();
-    if (auto failure = open())
-        return failure;
-    return addNotice(StoreNotice::Kind::JournalReplaced,
-                     QStringLiteral("the -wal file was deleted or replaced while in use; its content was kept"));
-}
-
-std::optional<StoreFailure> CallbackStore::addNotice(StoreNotice::Kind kind, const QString &detail)
-{
-    QSqlDatabase db = database();
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO store_notices (created_utc, kind, detail) VALUES (?, ?, ?)"));
-    insert.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
-    insert.addBindValue(noticeKindName(kind));
-    insert.addBindValue(detail);
-    if (!insert.exec())
-        return StoreFailure::fromSqlError(db, insert.lastError(), QStringLiteral("recording a notice"));
-    return std::nullopt;
 }
 
 std::optional<StoreFailure> CallbackStore::save(const CallbackRequest &request)
 {
-    if (auto failure = wrongThread())
-        return failure;
     if (const std::optional<QString> limit = brokenLimit(request))
         return StoreFailure{StoreFailure::Kind::Rejected, *limit};
-    if (!m_open) {
-        if (auto failure = open())
-            return failure;
-    }
-    if (auto failure = recoverIfJournalReplaced())
-        return failure;
-
-    const QString during = QStringLiteral("saving a request");
-    // IMMEDIATE takes the write lock first, so a busy database fails here,
-    // before anything is half done.
-    if (auto failure = exec(QStringLiteral("BEGIN IMMEDIATE"), during))
-        return failure;
-    QSqlDatabase db = database();
-    std::optional<StoreFailure> failure;
-    {
-        QSqlQuery insert(db);
+    return m_database.write(QStringLiteral("saving a request"), [&]() -> std::optional<StoreFailure> {
         // A retried save of the same request finds its id taken and adds nothing.
-        const bool prepared = insert.prepare(QStringLiteral(
-            "INSERT INTO callback_requests (id, created_utc, first_name, phone_e164, office, best_time, topic_slug,"
-            " language, note, voicemail_ok, text_ok, consent_version, consent_utc, status, status_changed_utc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-        if (prepared) {
-            for (const QVariant &value : {textValue(request.id), textValue(utcText(request.createdUtc)),
-                                          textValue(request.firstName), textValue(request.phoneE164),
-                                          textValue(request.officeId), textValue(storageName(request.bestTime)),
-                                          textValue(request.topicSlug), textValue(request.language),
-                                          textValue(request.note), QVariant(int(request.voicemailOk)),
-                                          QVariant(int(request.textOk)), textValue(request.consentVersion),
-                                          textValue(utcText(request.consentUtc)), textValue(storageName(request.status)),
-                                          request.statusChangedUtc.isValid() ? QVariant(utcText(request.statusChangedUtc))
-                                                                             : QVariant(QMetaType::fromType<QString>())}) {
-                insert.addBindValue(value);
-            }
-        }
-        if (!prepared || !insert.exec())
-            failure = StoreFailure::fromSqlError(db, insert.lastError(), during);
-    }
-    if (!failure)
-        failure = exec(QStringLiteral("COMMIT"), during);
-    if (failure) {
-        // SQLite may already have rolled back (a full disk does); then this fails harmlessly.
-        if (auto rollbackFailure = exec(QStringLiteral("ROLLBACK"), during))
-            qCDebug(lcCallbacks).noquote() << "rollback after a failed save:" << rollbackFailure->toString();
-        qCWarning(lcCallbacks).noquote() << "a call-back request could not be saved:" << failure->toString();
-    }
-    return failure;
+        return m_database
+            .run(QStringLiteral("INSERT INTO callback_requests (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                " ON CONFLICT (id) DO NOTHING")
+                     .arg(requestColumns),
+                 {text(request.id), text(utcText(request.createdUtc)), text(request.firstName),
+                  text(request.phoneE164), text(request.officeId), text(storageName(request.bestTime)),
+                  text(request.topicSlug), text(request.language), text(request.note), int(request.voicemailOk),
+                  int(request.textOk), text(request.consentVersion), text(utcText(request.consentUtc)),
+                  text(storageName(request.status)), SqlValues::optionalUtc(request.statusChangedUtc)},
+                 QStringLiteral("saving a request"))
+            .failure;
+    });
 }
 
-std::optional<StoreFailure> CallbackStore::forEachRow(const QString &statement, const QVariantList &values,
-                                                      const QString &during,
-                                                      const std::function<void(const QSqlQuery &)> &readRow)
+StoreResult<QList<CallbackRequest>> CallbackStore::requests(const CallbackFilter &filter)
 {
-    if (auto failure = wrongThread())
-        return failure;
-    if (!m_open) {
-        if (auto failure = open())
-            return failure;
+    QStringList conditions;
+    QVariantList values;
+    if (filter.status) {
+        conditions.append(QStringLiteral("status = ?"));
+        values.append(storageName(*filter.status));
     }
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
-    if (!ok)
-        return StoreFailure::fromSqlError(db, query.lastError(), during);
-    while (query.next())
-        readRow(query);
-    return std::nullopt;
-}
-
-StoreResult<QList<CallbackRequest>> CallbackStore::requests()
-{
+    if (!filter.officeId.isEmpty()) {
+        conditions.append(QStringLiteral("office = ?"));
+        values.append(filter.officeId);
+    }
+    if (filter.fromUtc.isValid()) {
+        conditions.append(QStringLiteral("created_utc >= ?"));
+        values.append(utcText(filter.fromUtc));
+    }
+    if (filter.untilUtc.isValid()) {
+        conditions.append(QStringLiteral("created_utc < ?"));
+        values.append(utcText(filter.untilUtc));
+    }
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     StoreResult<QList<CallbackRequest>> result;
-    result.failure = forEachRow(
-        QStringLiteral("SELECT id, created_utc, first_name, phone_e164, office, best_time, topic_slug, language, note,"
-                       " voicemail_ok, text_ok, consent_version, consent_utc, status, status_changed_utc"
-                       " FROM callback_requests ORDER BY row"),
-        {}, QStringLiteral("reading requests"), [&](const QSqlQuery &row) { result.value.append(requestFrom(row)); });
+    result.failure = m_database.forEachRow(
+        QStringLiteral("SELECT %1 FROM callback_requests%2 ORDER BY row").arg(requestColumns, where), values,
+        QStringLiteral("reading requests"), [&](const QSqlQuery &row) { result.value.append(requestFrom(row)); });
     return result;
 }
 
-StoreResult<QList<StoreNotice>> CallbackStore::notices()
+StoreResult<QMap<QString, int>> CallbackStore::newRequestsByOffice()
 {
-    StoreResult<QList<StoreNotice>> result;
-    result.failure = forEachRow(
-        QStringLiteral("SELECT kind, created_utc, detail FROM store_notices WHERE acknowledged = 0 ORDER BY row"), {},
-        QStringLiteral("reading notices"), [&](const QSqlQuery &row) {
-            const StoreNotice::Kind kind = row.value(0).toString() == noticeKindName(StoreNotice::Kind::JournalReplaced)
-                ? StoreNotice::Kind::JournalReplaced
-                : StoreNotice::Kind::DamagedFileSetAside;
-            result.value.append({kind, utcFrom(row.value(1)), row.value(2).toString()});
-        });
+    StoreResult<QMap<QString, int>> result;
+    result.failure = m_database.forEachRow(
+        QStringLiteral("SELECT office, count(*) FROM callback_requests WHERE status = 'new' GROUP BY office"), {},
+        QStringLiteral("counting new requests"),
+        [&](const QSqlQuery &row) { result.value.insert(row.value(0).toString(), row.value(1).toInt()); });
     return result;
 }
 
-StoreResult<QString> CallbackStore::integrityCheck()
+std::optional<StoreFailure> CallbackStore::setStatus(const QString &id, CallbackStatus status, const QDateTime &whenUtc)
 {
-    StoreResult<QString> result;
-    QStringList findings;
-    result.failure = forEachRow(QStringLiteral("PRAGMA integrity_check"), {}, QStringLiteral("checking integrity"),
-                                [&](const QSqlQuery &row) { findings.append(row.value(0).toString()); });
-    result.value = findings.join(u'\n');
+    return m_database.write(QStringLiteral("changing a request's status"), [&]() -> std::optional<StoreFailure> {
+        const StoreResult<int> changed = m_database.run(
+            QStringLiteral("UPDATE callback_requests SET status = ?, status_changed_utc = ? WHERE id = ?"),
+            {storageName(status), utcText(whenUtc), text(id)}, QStringLiteral("changing a request's status"));
+        if (changed.failure)
+            return changed.failure;
+        if (changed.value != 1)
+            return StoreFailure{StoreFailure::Kind::Rejected, QStringLiteral("no such request")};
+        return std::nullopt;
+    });
+}
+
+StoreResult<int> CallbackStore::remove(const QStringList &ids)
+{
+    StoreResult<int> result;
+    result.failure = m_database.write(QStringLiteral("deleting requests"), [&]() -> std::optional<StoreFailure> {
+        for (const QString &id : ids) {
+            const StoreResult<int> removed = m_database.run(QStringLiteral("DELETE FROM callback_requests WHERE id = ?"),
+                                                            {text(id)}, QStringLiteral("deleting requests"));
+            if (removed.failure)
+                return removed.failure;
+            result.value += removed.value;
+        }
+        return AuditLog(m_database).record(QStringLiteral("delete"), result.value);
+    });
+    if (result.failure)
+        result.value = 0;
+    else if (auto failure = m_database.checkpoint())
+        result.failure = failure;
+    return result;
+}
+
+StoreResult<int> CallbackStore::purge(int doneDays, int allDays, const QDateTime &nowUtc)
+{
+    StoreResult<int> result;
+    result.failure = m_database.write(QStringLiteral("applying retention"), [&]() -> std::optional<StoreFailure> {
+        const StoreResult<int> removed = m_database.run(
+            QStringLiteral("DELETE FROM callback_requests WHERE (status = 'done' AND status_changed_utc < ?)"
+                           " OR created_utc < ?"),
+            {utcText(nowUtc.addDays(-doneDays)), utcText(nowUtc.addDays(-allDays))},
+            QStringLiteral("applying retention"));
+        if (removed.failure)
+            return removed.failure;
+        result.value = removed.value;
+        return AuditLog(m_database)
+            .record(QStringLiteral("purge"), removed.value,
+                    QStringLiteral("done after %1 days, all after %2 days").arg(doneDays).arg(allDays));
+    });
+    if (result.failure)
+        result.value = 0;
+    else if (auto failure = m_database.checkpoint())
+        result.failure = failure;
     return result;
 }

@@ -37,7 +37,7 @@ void say(const QString &line)
 int holdLock(const QString &dataDir)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-    db.setDatabaseName(QDir(dataDir).filePath(CallbackStore::databaseFileName()));
+    db.setDatabaseName(QDir(dataDir).filePath(KioskDatabase::fileName()));
     QSqlQuery lock(db);
     if (!db.open() || !lock.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
         say(QStringLiteral("failed ") + lock.lastError().text());
@@ -76,8 +76,9 @@ int main(int argc, char **argv)
     if (parser.isSet(holdLockOption))
         return holdLock(parser.value(data));
 
-    CallbackStore store(parser.value(data));
-    if (const std::optional<StoreFailure> failure = store.open())
+    KioskDatabase database(parser.value(data));
+    CallbackStore store(database);
+    if (const std::optional<StoreFailure> failure = database.open())
         say(QStringLiteral("open-failed ") + kindName(failure->kind));
     int number = 0;
     std::string line;
@@ -96,10 +97,10 @@ int main(int argc, char **argv)
                 say(QStringLiteral("id ") + request.id);
             say(QStringLiteral("end"));
         } else if (command == QStringLiteral("check")) {
-            const StoreResult<QString> check = store.integrityCheck();
+            const StoreResult<QString> check = database.integrityCheck();
             say(QStringLiteral("integrity ") + (check.failure ? check.failure->toString() : check.value));
         } else if (command == QStringLiteral("close")) {
-            store.close();
+            database.close();
             say(QStringLiteral("closed"));
         } else if (command.startsWith(QStringLiteral("shell "))) {
             const int status = std::system(qPrintable(command.mid(6)));

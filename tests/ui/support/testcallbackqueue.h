@@ -13,7 +13,8 @@
 struct TestCallbackQueue
 {
     TestCallbackQueue(const KioskSettings &settings, const ArticleLibrary &library)
-        : store(dir.path()),
+        : database(dir.path()),
+          store(database),
           intake(CallbackValidator(officeIds(settings), slugs(library), settings.phoneRegion(),
                                    Consent::version(settings.retentionDays())),
                  store)
@@ -39,6 +40,7 @@ struct TestCallbackQueue
     }
 
     QTemporaryDir dir;
+    KioskDatabase database;
     CallbackStore store;
     CallbackIntake intake;
 };

@@ -1,14 +1,14 @@
-// The call-back database's schema as numbered migrations, applied in order at
+// The kiosk database's schema as numbered migrations, applied in order at
 // start-up. PRAGMA user_version holds the number of the last one applied.
 #pragma once
 
-#include "callbacks/storefailure.h"
+#include "storage/storefailure.h"
 
 #include <optional>
 
 class QSqlDatabase;
 
-namespace CallbackSchema {
+namespace DatabaseSchema {
 // The schema this build writes; a database with a higher number came from a
 // newer CareKiosk and is left untouched.
 int latestVersion();
@@ -22,4 +22,4 @@ std::optional<StoreFailure> refuseNewerVersion(const QSqlDatabase &db);
 
 // The version the database says it has, or a failure.
 std::optional<int> versionOf(const QSqlDatabase &db);
-} // namespace CallbackSchema
+} // namespace DatabaseSchema

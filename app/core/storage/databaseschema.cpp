@@ -1,6 +1,6 @@
-// Migrations of the call-back database. Never edit a migration that has
+// Migrations of the kiosk database. Never edit a migration that has
 // shipped: add the next one.
-#include "callbacks/callbackschema.h"
+#include "storage/databaseschema.h"
 
 #include "logging.h"
 
@@ -50,6 +50,39 @@ const QList<Migration> &migrations()
                 detail TEXT NOT NULL,
                 acknowledged INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged IN (0, 1))
             ) STRICT)")}},
+        {2,
+         {QStringLiteral("CREATE INDEX callback_requests_by_created ON callback_requests (created_utc)"),
+          // What staff did with requests: never their content.
+          QStringLiteral(R"(
+            CREATE TABLE audit_log (
+                row INTEGER PRIMARY KEY,
+                created_utc TEXT NOT NULL,
+                action TEXT NOT NULL,
+                rows INTEGER NOT NULL,
+                detail TEXT NOT NULL DEFAULT ''
+            ) STRICT)"),
+          // Anonymous: how often each article was opened, per day.
+          QStringLiteral(R"(
+            CREATE TABLE article_views (
+                day TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                language TEXT NOT NULL,
+                views INTEGER NOT NULL CHECK (views >= 0),
+                PRIMARY KEY (day, slug, language)
+            ) STRICT)"),
+          // The staff PIN as libsodium's Argon2id string: parameters, salt and key.
+          QStringLiteral(R"(
+            CREATE TABLE staff_pin (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                hash TEXT NOT NULL,
+                set_utc TEXT NOT NULL
+            ) STRICT)"),
+          QStringLiteral(R"(
+            CREATE TABLE pin_lockout (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                failures INTEGER NOT NULL CHECK (failures >= 0),
+                locked_until_utc TEXT
+            ) STRICT)")}},
     };
     return all;
 }
@@ -85,7 +118,7 @@ std::optional<StoreFailure> apply(QSqlDatabase &db, const Migration &migration)
 }
 } // namespace
 
-namespace CallbackSchema {
+namespace DatabaseSchema {
 int latestVersion()
 {
     return migrations().last().version;
@@ -134,4 +167,4 @@ std::optional<StoreFailure> migrate(QSqlDatabase &db)
     }
     return std::nullopt;
 }
-} // namespace CallbackSchema
+} // namespace DatabaseSchema
