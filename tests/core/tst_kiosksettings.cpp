@@ -17,6 +17,10 @@ private slots:
         QVERIFY2(settings.warnings().isEmpty(), qPrintable(settings.warnings().join(u'\n')));
         QCOMPARE(settings.clinicName(), QStringLiteral("Orthopedic & Wellness"));
         QCOMPARE(settings.idleTimeoutSeconds(), 90);
+        QCOMPARE(settings.retentionDays(), 90);
+        QCOMPARE(settings.doneRetentionDays(), 30);
+        QCOMPARE(settings.staffIdleSeconds(), 120);
+        QVERIFY(settings.exportFolder().isEmpty());
         QCOMPARE(settings.languages(), QStringList({QStringLiteral("en"), QStringLiteral("es")}));
         const QList<Office> offices = settings.offices();
         QCOMPARE(offices.size(), 3);
@@ -49,6 +53,12 @@ private slots:
                                                  << QStringLiteral("from 15 to 3600");
         QTest::newRow("retention negative") << QByteArray("[privacy]\nretention_days=-4\n")
                                             << QStringLiteral("privacy/retention_days");
+        QTest::newRow("done retention zero") << QByteArray("[privacy]\ndone_retention_days=0\n")
+                                             << QStringLiteral("privacy/done_retention_days");
+        QTest::newRow("staff idle time-out too short") << QByteArray("[staff]\nidle_timeout_seconds=5\n")
+                                                       << QStringLiteral("staff/idle_timeout_seconds");
+        QTest::newRow("relative export folder") << QByteArray("[staff]\nexport_folder=exports\n")
+                                                << QStringLiteral("full path");
         QTest::newRow("office without a name") << QByteArray("[office.x]\nphone=301-555-0100\n")
                                                << QStringLiteral("[office.x] has no name");
     }

@@ -55,6 +55,16 @@ KioskSettings KioskSettings::load(const QString &iniFile)
     settings.m_idleTimeoutSeconds =
         positiveInteger(QStringLiteral("kiosk/idle_timeout_seconds"), defaultIdleTimeoutSeconds, 15, 3600);
     settings.m_retentionDays = positiveInteger(QStringLiteral("privacy/retention_days"), defaultRetentionDays, 1, 3650);
+    settings.m_doneRetentionDays =
+        positiveInteger(QStringLiteral("privacy/done_retention_days"), defaultDoneRetentionDays, 1, 3650);
+    settings.m_staffIdleSeconds =
+        positiveInteger(QStringLiteral("staff/idle_timeout_seconds"), defaultStaffIdleSeconds, 15, 3600);
+    settings.m_exportFolder = textValue(ini, QStringLiteral("staff/export_folder"));
+    if (!settings.m_exportFolder.isEmpty() && QFileInfo(settings.m_exportFolder).isRelative()) {
+        settings.m_warnings.append(tr("%1: staff/export_folder must be a full path, not '%2'; using the data folder")
+                                       .arg(iniFile, settings.m_exportFolder));
+        settings.m_exportFolder.clear();
+    }
     const QStringList languages = ini.value(QStringLiteral("kiosk/languages")).toStringList();
     if (!languages.isEmpty())
         settings.m_languages = languages;

@@ -22,6 +22,8 @@ class KioskSettings
 public:
     static constexpr int defaultIdleTimeoutSeconds = 90;
     static constexpr int defaultRetentionDays = 90;
+    static constexpr int defaultDoneRetentionDays = 30;
+    static constexpr int defaultStaffIdleSeconds = 120;
 
     // Reads `iniFile`; a missing file gives the defaults. Values that don't
     // make sense are reported in warnings() and replaced by the default.
@@ -31,7 +33,13 @@ public:
     QList<Office> offices() const { return m_offices; }
     int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
     QStringList languages() const { return m_languages; }
+    // Every request is deleted after retentionDays(); one marked done after
+    // doneRetentionDays().
     int retentionDays() const { return m_retentionDays; }
+    int doneRetentionDays() const { return m_doneRetentionDays; }
+    // Where exports go when no removable drive is plugged in.
+    QString exportFolder() const { return m_exportFolder; }
+    int staffIdleSeconds() const { return m_staffIdleSeconds; }
     QString phoneRegion() const { return m_phoneRegion; }
     // The clinic's own words for the thank-you page; empty: the kiosk's own.
     QString callbackConfirmation() const { return m_callbackConfirmation; }
@@ -44,6 +52,9 @@ private:
     int m_idleTimeoutSeconds = defaultIdleTimeoutSeconds;
     QStringList m_languages = {QStringLiteral("en")};
     int m_retentionDays = defaultRetentionDays;
+    int m_doneRetentionDays = defaultDoneRetentionDays;
+    QString m_exportFolder;
+    int m_staffIdleSeconds = defaultStaffIdleSeconds;
     QString m_phoneRegion = QStringLiteral("US");
     QString m_callbackConfirmation;
     QStringList m_warnings;

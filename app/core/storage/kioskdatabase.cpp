@@ -309,6 +309,13 @@ StoreResult<QList<StoreNotice>> KioskDatabase::notices()
     return result;
 }
 
+std::optional<StoreFailure> KioskDatabase::dismissNotices()
+{
+    return run(QStringLiteral("UPDATE store_notices SET acknowledged = 1 WHERE acknowledged = 0"), {},
+               QStringLiteral("dismissing notices"))
+        .failure;
+}
+
 StoreResult<QString> KioskDatabase::integrityCheck()
 {
     StoreResult<QString> result;

@@ -71,7 +71,9 @@ public:
     // then linger in neither.
     std::optional<StoreFailure> checkpoint();
 
+    // The notices staff have not dismissed yet, oldest first.
     StoreResult<QList<StoreNotice>> notices();
+    std::optional<StoreFailure> dismissNotices();
     // PRAGMA integrity_check: "ok", or what it found.
     StoreResult<QString> integrityCheck();
 

@@ -1,0 +1,30 @@
+// Anonymous usage: how many times each article was opened, per day. Nothing
+// about who opened it.
+#pragma once
+
+#include "storage/kioskdatabase.h"
+
+#include <QDate>
+
+struct ArticleViewCount
+{
+    QDate day;  // empty in totals
+    QString slug;
+    QString language;
+    int views = 0;
+};
+
+class ArticleViews
+{
+public:
+    explicit ArticleViews(KioskDatabase &database);
+
+    std::optional<StoreFailure> record(const QString &slug, const QString &language, const QDate &day);
+    // Totals per article over [from, to], most read first, at most `limit`.
+    StoreResult<QList<ArticleViewCount>> mostRead(const QDate &from, const QDate &to, int limit);
+    // Every day's count in [from, to], by day then article.
+    StoreResult<QList<ArticleViewCount>> perDay(const QDate &from, const QDate &to);
+
+private:
+    KioskDatabase &m_database;
+};
