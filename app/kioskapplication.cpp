@@ -1,6 +1,7 @@
 // Start-up of the kiosk: settings, content, search index, then the window.
 #include "kioskapplication.h"
 
+#include "cli/commandpaths.h"
 #include "ui/kiosk.h"
 #include "ui/kioskwindow.h"
 #include "web/webenginesetup.h"
@@ -10,25 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QTextStream>
-
-QString KioskApplication::defaultContentDir()
-{
-    const QString installed =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/carekiosk/content"));
-    return QFileInfo(installed).isDir() ? QDir::cleanPath(installed) : QStringLiteral(CAREKIOSK_SOURCE_CONTENT_DIR);
-}
-
-namespace {
-
-QString defaultConfigFile()
-{
-    const QString system = QStringLiteral("/etc/carekiosk/carekiosk.conf");
-    return QFileInfo::exists(system) ? system : QStringLiteral(CAREKIOSK_SOURCE_CONFIG);
-}
-
-} // namespace
 
 int KioskApplication::run(int &argc, char **argv)
 {
@@ -43,25 +26,24 @@ int KioskApplication::run(int &argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "KioskApplication", "CareKiosk: the waiting-room kiosk. Sub-commands: check-content (see carekiosk "
-                            "check-content --help)."));
+        "KioskApplication",
+        "CareKiosk: the waiting-room kiosk. Without a sub-command it starts the kiosk full-screen.\n"
+        "Sub-commands (each has --help):\n"
+        "  check-content [DIR]   validate the articles and print their reading grades\n"
+        "  export                write the call-back list as CSV, PDF or JSON\n"
+        "  set-pin               set the staff PIN, read from standard input\n"
+        "  purge                 apply the retention policy now"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption windowed(QStringLiteral("windowed"),
                                       QApplication::translate("KioskApplication", "Run in a window, for development."));
+    const QString contentDir = CommandPaths::defaultContentDir();
     const QCommandLineOption content(QStringLiteral("content"),
                                      QApplication::translate("KioskApplication", "Articles folder (default: %1).")
-                                         .arg(defaultContentDir()),
-                                     QStringLiteral("DIR"), defaultContentDir());
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QApplication::translate("KioskApplication", "Folder for the kiosk's database."),
-                                  QStringLiteral("DIR"),
-                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    QApplication::translate("KioskApplication", "Configuration file (default: %1).")
-                                        .arg(defaultConfigFile()),
-                                    QStringLiteral("FILE"), defaultConfigFile());
-    parser.addOptions({windowed, content, data, config});
+                                         .arg(contentDir),
+                                     QStringLiteral("DIR"), contentDir);
+    parser.addOptions({windowed, content});
+    const CommandPaths::DataAndConfig paths = CommandPaths::addDataAndConfigOptions(parser);
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "carekiosk: " << parser.errorText() << '\n';
         return 1;
@@ -75,7 +57,7 @@ int KioskApplication::run(int &argc, char **argv)
                             << "'; see carekiosk --help\n";
         return 1;
     }
-    Kiosk kiosk(parser.value(content), parser.value(config), parser.value(data));
+    Kiosk kiosk(parser.value(content), parser.value(paths.config), parser.value(paths.data));
     KioskWindow &window = kiosk.window();
     if (parser.isSet(windowed)) {
         window.resize(1280, 800);

@@ -4,9 +4,6 @@
 #include <QString>
 
 namespace KioskApplication {
-// The installed articles next to the binary, else the source tree's (development).
-QString defaultContentDir();
-
 // Call with the untouched argc/argv: the URL scheme must be registered
 // before the QApplication exists. Returns the exit code.
 int run(int &argc, char **argv);

@@ -1,6 +1,7 @@
 // Validates a content folder for editors and CI, and reports reading grades.
 #include "cli/checkcontentcommand.h"
 
+#include "cli/commandpaths.h"
 #include "content/articlelibrary.h"
 #include "content/readability.h"
 
@@ -58,7 +59,7 @@ int CheckContentCommand::run(const QStringList &arguments, const QString &defaul
         return 1;
     }
     if (parser.isSet(helpOption)) {
-        out << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("check-content [options]"));
+        out << CommandPaths::helpText(parser, QStringLiteral("check-content"));
         return 0;
     }
     const QStringList positional = parser.positionalArguments();

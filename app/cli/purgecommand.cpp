@@ -1,0 +1,68 @@
+// Deletes, for good, the requests the retention policy no longer allows.
+#include "cli/purgecommand.h"
+
+#include "callbacks/callbackstore.h"
+#include "cli/commandpaths.h"
+#include "settings/kiosksettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PurgeCommand", text);
+}
+} // namespace
+
+int PurgeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Deletes the call-back requests the retention policy no longer allows: those marked done longer ago "
+           "than done_retention_days, and every request older than retention_days (or --older-than). Deleted "
+           "requests are wiped from the database file. The same runs at start-up and daily in the kiosk."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"),
+                                       tr("Delete every request older than DAYS (default: retention_days)."),
+                                       QStringLiteral("DAYS"));
+    parser.addOptions({helpOption, olderThan});
+    const CommandPaths::DataAndConfig paths = CommandPaths::addDataAndConfigOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << "carekiosk purge: " << parser.errorText() << '\n';
+        return 1;
+    }
+    if (parser.isSet(helpOption)) {
+        out << CommandPaths::helpText(parser, QStringLiteral("purge"));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "carekiosk purge: " << tr("unexpected argument '%1'").arg(parser.positionalArguments().first()) << '\n';
+        return 1;
+    }
+    const KioskSettings settings = KioskSettings::load(parser.value(paths.config));
+    int allDays = settings.retentionDays();
+    if (parser.isSet(olderThan)) {
+        bool ok = false;
+        allDays = parser.value(olderThan).toInt(&ok);
+        if (!ok || allDays < 0) {
+            err << "carekiosk purge: " << tr("--older-than needs a whole number of days, not '%1'").arg(parser.value(olderThan))
+                << '\n';
+            return 1;
+        }
+    }
+    KioskDatabase database(parser.value(paths.data));
+    if (const std::optional<StoreFailure> failure = database.open()) {
+        err << "carekiosk purge: " << tr("the database can't be used: %1").arg(failure->toString()) << '\n';
+        return 1;
+    }
+    const StoreResult<int> purged =
+        CallbackStore(database).purge(settings.doneRetentionDays(), allDays, QDateTime::currentDateTimeUtc());
+    if (purged.failure) {
+        err << "carekiosk purge: " << tr("nothing was deleted: %1").arg(purged.failure->toString()) << '\n';
+        return 1;
+    }
+    out << (purged.value == 1 ? tr("Deleted 1 request.") : tr("Deleted %1 requests.").arg(purged.value)) << '\n';
+    return 0;
+}
