@@ -1,7 +1,9 @@
 // Entry point: a sub-command for IT and scripts, or the kiosk itself.
 #include "cli/checkcontentcommand.h"
 #include "cli/commandpaths.h"
+#include "cli/exportcommand.h"
 #include "cli/purgecommand.h"
+#include "cli/setpincommand.h"
 #include "kioskapplication.h"
 
 #include <QGuiApplication>
@@ -31,6 +33,12 @@ SubCommand subCommandNamed(const char *name)
         {"check-content", checkContent},
         {"purge", [](const QStringList &arguments, QTextStream &, QTextStream &out, QTextStream &err) {
              return PurgeCommand::run(arguments, out, err);
+         }},
+        {"set-pin", [](const QStringList &arguments, QTextStream &in, QTextStream &out, QTextStream &err) {
+             return SetPinCommand::run(arguments, CommandPaths::defaultDataDir(), in, out, err);
+         }},
+        {"export", [](const QStringList &arguments, QTextStream &, QTextStream &out, QTextStream &err) {
+             return ExportCommand::run(arguments, out, err);
          }},
     };
     for (const auto &command : commands) {

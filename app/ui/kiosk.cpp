@@ -4,6 +4,7 @@
 
 #include "callbacks/consent.h"
 #include "ui/inputguard.h"
+#include "ui/staff/staffscreen.h"
 #include "ui/kioskwindow.h"
 #include "web/kioskprofile.h"
 #include "web/weblogging.h"
@@ -22,7 +23,8 @@ QStringList allSlugs(const ArticleLibrary &library)
 } // namespace
 
 Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir)
-    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)), m_database(dataDir), m_store(m_database)
+    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)), m_database(dataDir), m_store(m_database),
+      m_views(m_database), m_staffDesk(m_database, m_settings, m_library)
 {
     for (const ContentProblem &problem : m_library.problems()) {
         if (problem.severity != ContentProblem::Severity::Note)
@@ -46,6 +48,28 @@ Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString
     m_profile = std::make_unique<KioskProfile>(m_library);
     m_guard = std::make_unique<InputGuard>();
     m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, *m_intake);
+    m_window->addStaffScreen(new StaffScreen(m_staffDesk));
+    QObject::connect(m_window.get(), &KioskWindow::articleShown, m_window.get(),
+                     [this](const QString &slug, const QString &language) {
+                         if (auto failure = m_views.record(slug, language, QDate::currentDate()))
+                             qCWarning(lcWeb).noquote() << "an article view was not counted:" << failure->toString();
+                     });
+
+    applyRetention();
+    constexpr int day = 24 * 60 * 60 * 1000;
+    m_retentionTimer.setInterval(day);
+    QObject::connect(&m_retentionTimer, &QTimer::timeout, [this] { applyRetention(); });
+    m_retentionTimer.start();
 }
 
 Kiosk::~Kiosk() = default;
+
+void Kiosk::applyRetention()
+{
+    const StoreResult<int> purged = m_store.purge(m_settings.doneRetentionDays(), m_settings.retentionDays(),
+                                                  QDateTime::currentDateTimeUtc());
+    if (purged.failure)
+        qCWarning(lcWeb).noquote() << "old call-back requests could not be deleted:" << purged.failure->toString();
+    else if (purged.value > 0)
+        qCInfo(lcWeb) << purged.value << "call-back requests deleted by the retention policy";
+}

@@ -1,5 +1,6 @@
-// Everything the visitor kiosk runs on, built in order: settings, articles,
-// search index, call-back queue, browser profile, input guard and the window.
+// Everything the kiosk runs on, built in order: settings, articles, search
+// index, the database (call-back queue, staff desk, usage counts, retention),
+// browser profile, input guard and the window.
 #pragma once
 
 #include "callbacks/callbackintake.h"
@@ -7,6 +8,10 @@
 #include "content/articlelibrary.h"
 #include "search/searchindex.h"
 #include "settings/kiosksettings.h"
+#include "staff/staffdesk.h"
+#include "usage/articleviews.h"
+
+#include <QTimer>
 
 #include <memory>
 
@@ -25,12 +30,17 @@ public:
     const ArticleLibrary &library() const { return m_library; }
 
 private:
+    void applyRetention();
+
     KioskSettings m_settings;
     ArticleLibrary m_library;
     SearchIndex m_search;
     KioskDatabase m_database;
     CallbackStore m_store;
     std::unique_ptr<CallbackIntake> m_intake;
+    ArticleViews m_views;
+    StaffDesk m_staffDesk;
+    QTimer m_retentionTimer;
     std::unique_ptr<KioskProfile> m_profile;
     std::unique_ptr<InputGuard> m_guard;
     std::unique_ptr<KioskWindow> m_window;

@@ -13,7 +13,9 @@
 #include "ui/home/homescreen.h"
 #include "ui/idlewatcher.h"
 #include "ui/overlays/overlay.h"
+#include "ui/longpress.h"
 #include "ui/search/searchscreen.h"
+#include "ui/staff/staffscreen.h"
 #include "ui/theme.h"
 #include "ui/topic/topicscreen.h"
 #include "web/articleview.h"
@@ -279,8 +281,22 @@ void KioskWindow::display(const Location &location)
     case Location::Screen::Callback:
         showCallbackForm(location.argument);
         break;
+    case Location::Screen::Staff:
+        if (m_staff) {
+            m_staff->lock();
+            m_stack->setCurrentWidget(m_staff);
+        }
+        break;
     }
-    m_topBar->setVisible(location.screen != Location::Screen::Attract);
+    // Staff have their own idle time; visitors get theirs back afterwards.
+    if (location.screen == Location::Screen::Staff && !m_visitorIdleMilliseconds) {
+        m_visitorIdleMilliseconds = m_idle->timeout();
+        m_idle->setTimeout(m_settings.staffIdleSeconds() * 1000);
+    } else if (location.screen != Location::Screen::Staff && m_visitorIdleMilliseconds) {
+        m_idle->setTimeout(*m_visitorIdleMilliseconds);
+        m_visitorIdleMilliseconds.reset();
+    }
+    m_topBar->setVisible(location.screen != Location::Screen::Attract && location.screen != Location::Screen::Staff);
     updateWindowTitle(location);
     m_backButton->setEnabled(m_history.canGoBack());
     if (m_stack->currentWidget() != m_search)
@@ -343,6 +359,9 @@ void KioskWindow::updateWindowTitle(const Location &location)
     case Location::Screen::Callback:
         screen = tr("Call back");
         break;
+    case Location::Screen::Staff:
+        screen = tr("Staff");
+        break;
     }
     setWindowTitle(QStringLiteral("%1 — %2").arg(m_settings.clinicName(), screen));
 }
@@ -360,6 +379,30 @@ void KioskWindow::showArticle(const QString &slug)
                            entries(m_library.related(*article, relatedCount)));
     m_article->setTextPercent(m_textPercent);
     m_stack->setCurrentWidget(m_article);
+    emit articleShown(slug, m_language);
+}
+
+QWidget *KioskWindow::clinicNameLabel() const
+{
+    return m_clinicName;
+}
+
+void KioskWindow::addStaffScreen(StaffScreen *staff)
+{
+    m_staff = staff;
+    staff->setParent(this);
+    m_stack->addWidget(staff);
+    auto *longPress = new LongPress(m_clinicName);
+    connect(longPress, &LongPress::pressed, this, [this] {
+        // Staff are not part of the visit: Back can't lead into or out of it.
+        m_history.reset({Location::Screen::Staff, {}});
+        display(m_history.current());
+    });
+    connect(staff, &StaffScreen::locked, this, &KioskWindow::resetForNextVisitor);
+    connect(staff, &StaffScreen::quitRequested, this, [this] {
+        m_kioskMode = false;
+        QCoreApplication::quit();
+    });
 }
 
 void KioskWindow::showExternalLink(const QUrl &url)
@@ -389,6 +432,10 @@ void KioskWindow::onIdle()
 {
     if (m_history.current().screen == Location::Screen::Attract)
         return;
+    if (m_history.current().screen == Location::Screen::Staff) {
+        resetForNextVisitor();
+        return;
+    }
     m_secondsLeft = m_stillThereSeconds;
     m_stillThere->setTitle(tr("Still there?"));
     m_stillThere->setMessage(tr("Touch the screen to keep reading. Otherwise we will start over for the next "
@@ -414,6 +461,8 @@ void KioskWindow::resetForNextVisitor()
         overlay->close();
     m_search->clear();
     m_callback->clear();
+    if (m_staff)
+        m_staff->lock();
     m_article->view()->clearHistory();
     m_profile.wipe();
     m_highContrast = false;
@@ -520,7 +569,8 @@ QList<CardList::Entry> KioskWindow::entries(const QList<const Article *> &articl
 
 void KioskWindow::closeEvent(QCloseEvent *event)
 {
-    // Alt+F4 or a window manager's close button never ends the kiosk; staff exit does (issue: staff screen).
+    // Alt+F4 or a window manager's close button never ends the kiosk; only
+    // "Close the kiosk" on the staff screen does.
     if (m_kioskMode)
         event->ignore();
     else

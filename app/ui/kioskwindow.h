@@ -7,6 +7,8 @@
 #include "ui/cardlist.h"
 
 #include <QTimer>
+
+#include <optional>
 #include <QWidget>
 
 class ArticleLibrary;
@@ -25,6 +27,7 @@ class QrCodeWidget;
 class QStackedWidget;
 class SearchIndex;
 class SearchScreen;
+class StaffScreen;
 class TopicScreen;
 struct Article;
 
@@ -38,6 +41,9 @@ public:
 
     // Full-screen, and back to full-screen if anything takes it away.
     void setKioskMode(bool kiosk);
+
+    // Adds the staff screen, opened by a long press on the clinic's name.
+    void addStaffScreen(StaffScreen *staff);
 
     void go(const Location &location);
     void goBack();
@@ -60,6 +66,8 @@ public:
     ArticleScreen *articleScreen() const { return m_article; }
     SearchScreen *searchScreen() const { return m_search; }
     CallbackScreen *callbackScreen() const { return m_callback; }
+    StaffScreen *staffScreen() const { return m_staff; }
+    QWidget *clinicNameLabel() const;
     QPushButton *backButton() const { return m_backButton; }
     QPushButton *homeButton() const { return m_homeButton; }
     Overlay *stillThereOverlay() const { return m_stillThere; }
@@ -70,6 +78,10 @@ public:
 
     static constexpr int defaultStillThereSeconds = 20;
     void setStillThereSeconds(int seconds) { m_stillThereSeconds = seconds; }
+
+signals:
+    // An article was put on screen for a visitor (for the anonymous counts).
+    void articleShown(const QString &slug, const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +131,8 @@ private:
     ArticleScreen *m_article;
     SearchScreen *m_search;
     CallbackScreen *m_callback;
+    StaffScreen *m_staff = nullptr;
+    std::optional<int> m_visitorIdleMilliseconds;  // set while staff have the screen
     Overlay *m_stillThere;
     QLabel *m_countdown;
     Overlay *m_externalLink;

@@ -6,7 +6,7 @@
 
 struct Location
 {
-    enum class Screen { Attract, Home, Topic, Article, Search, Callback };
+    enum class Screen { Attract, Home, Topic, Article, Search, Callback, Staff };
 
     Screen screen = Screen::Home;
     QString argument;  // the category of a topic list, the slug of an article or of a call-back topic

@@ -73,6 +73,15 @@ QLineEdit *NumericKeypad::target() const
     return m_target;
 }
 
+void NumericKeypad::setPlusKeyVisible(bool visible)
+{
+    // Keeps its place in the grid, so the other keys don't move.
+    QSizePolicy policy = m_plus->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_plus->setSizePolicy(policy);
+    m_plus->setVisible(visible);
+}
+
 void NumericKeypad::setDoneText(const QString &text)
 {
     m_doneText = text;

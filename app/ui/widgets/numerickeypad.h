@@ -17,6 +17,8 @@ public:
     void setTarget(QLineEdit *target);
     QLineEdit *target() const;
     void setDoneText(const QString &text);
+    // The + key is for phone numbers from other countries; a PIN has none.
+    void setPlusKeyVisible(bool visible);
 
 signals:
     // The visitor pressed Done.

@@ -1,0 +1,551 @@
+// Call-back requests to CSV rows, JSON objects and painted pages.
+#include "export/callbackexport.h"
+
+#include "callbacks/phonenumber.h"
+#include "export/atomicfile.h"
+#include "export/csvwriter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+// The words of a request as staff read them, shared by the CSV and the printed list.
+class CallbackTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(CallbackExport)
+
+public:
+    explicit CallbackTexts(const ExportContext &context)
+        : m_phones(context.phoneRegion)
+    {
+    }
+
+    static QString bestTime(BestTimeToCall time)
+    {
+        switch (time) {
+        case BestTimeToCall::Morning:
+            return tr("Morning");
+        case BestTimeToCall::Afternoon:
+            return tr("Afternoon");
+        case BestTimeToCall::AnyTime:
+            return tr("Any time");
+        }
+        return {};
+    }
+
+    static QString status(CallbackStatus status)
+    {
+        switch (status) {
+        case CallbackStatus::New:
+            return tr("New");
+        case CallbackStatus::Called:
+            return tr("Called");
+        case CallbackStatus::NoAnswer:
+            return tr("No answer");
+        case CallbackStatus::Done:
+            return tr("Done");
+        }
+        return {};
+    }
+
+    static QString yesNo(bool yes) { return yes ? tr("Yes") : tr("No"); }
+
+    // "(301) 555-0142" at home, "+44 20 7946 0018" from abroad. libphonenumber takes most of an
+    // export's time (about 10 µs a number), so a number that asked more than once is formatted once.
+    QString phone(const QString &e164)
+    {
+        const auto known = m_formattedPhones.constFind(e164);
+        if (known != m_formattedPhones.cend())
+            return *known;
+        return *m_formattedPhones.insert(e164, m_phones.formatNational(e164));
+    }
+
+    // The form a spreadsheet keeps as text (see callbackexport.h). A region whose national form is
+    // digits only would lose its leading zero as a number; there the international form is safer.
+    QString phoneForSpreadsheet(const QString &e164)
+    {
+        const QString shown = phone(e164);
+        const bool digitsOnly = std::all_of(shown.cbegin(), shown.cend(), [](QChar c) { return c.isDigit(); });
+        return digitsOnly ? e164 : shown;
+    }
+
+private:
+    PhoneNumberParser m_phones;
+    QHash<QString, QString> m_formattedPhones;
+};
+
+// The printed list's header lines, column headings and messages.
+struct CallbackListText
+{
+    Q_DECLARE_TR_FUNCTIONS(CallbackExport)
+};
+
+QJsonValue utcValue(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Line and paragraph breaks would break a one-line cell of the printed list.
+QString singleLine(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph
+            || c.category() == QChar::Other_Control)
+            return text.simplified();
+    }
+    return text;
+}
+
+// Paints the list page by page. Rows are painted with drawText, not QTextDocument: a layout engine per
+// row would take minutes for the 100,000 requests the queue can hold.
+class CallbackListPainter
+{
+public:
+    CallbackListPainter(QPagedPaintDevice &device, const ExportContext &context)
+        : m_device(device)
+        , m_context(context)
+        , m_texts(context)
+        , m_pixelsPerPoint(device.logicalDpiY() / 72.0)
+        , m_page(0, 0, device.width(), device.height())
+        , m_titleFont(sizedFont(14, QFont::Bold))
+        , m_subtitleFont(sizedFont(10, QFont::Bold))
+        , m_smallFont(sizedFont(8, QFont::Normal))
+        , m_headingFont(sizedFont(8, QFont::Bold))
+        , m_rowFont(sizedFont(9, QFont::Normal))
+        , m_noteFont(sizedFont(7.5, QFont::Normal, true))
+        , m_titleMetrics(m_titleFont, &device)
+        , m_subtitleMetrics(m_subtitleFont, &device)
+        , m_smallMetrics(m_smallFont, &device)
+        , m_headingMetrics(m_headingFont, &device)
+        , m_rowMetrics(m_rowFont, &device)
+        , m_noteMetrics(m_noteFont, &device)
+    {
+        m_padding = points(2.5);
+        placeColumns();
+        m_rowHeight = m_rowMetrics.height() + 2 * m_padding;
+        m_noteLineHeight = m_noteMetrics.lineSpacing();
+        m_headerHeight = m_titleMetrics.height() + m_subtitleMetrics.lineSpacing() + m_smallMetrics.lineSpacing()
+            + points(6) + m_headingMetrics.height() + 2 * m_padding + points(2);
+    }
+
+    std::optional<QString> paint(const QList<CallbackRequest> &requests)
+    {
+        const QList<qsizetype> pageStarts = paginate(requests);
+        const int pageCount = int(pageStarts.size());
+
+        QPainter painter;
+        if (!painter.begin(&m_device))
+            return CallbackListText::tr("the printer or PDF file could not be started");
+        for (int page = 0; page < pageCount; ++page) {
+            if (page > 0 && !m_device.newPage())
+                return CallbackListText::tr("the printer or PDF file refused page %1").arg(page + 1);
+            qreal top = paintHeader(painter, page, pageCount, requests.size());
+            const qsizetype end = page + 1 < pageCount ? pageStarts[page + 1] : requests.size();
+            for (qsizetype row = pageStarts[page]; row < end; ++row)
+                top += paintRow(painter, requests.at(row), top, row % 2 == 1);
+            if (requests.isEmpty()) {
+                painter.setFont(m_rowFont);
+                painter.drawText(QPointF(0, top + m_padding + m_rowMetrics.ascent()),
+                                 CallbackListText::tr("No call-back requests match this selection."));
+            }
+        }
+        if (!painter.end())
+            return CallbackListText::tr("the printer or PDF file could not be finished");
+        return std::nullopt;
+    }
+
+private:
+    enum Column { Received, FirstName, Phone, Office, BestTime, Topic, Status, ColumnCount };
+    static constexpr int maxNoteLines = 3;
+
+    qreal points(qreal size) const { return size * m_pixelsPerPoint; }
+
+    static QString heading(Column column)
+    {
+        switch (column) {
+        case Received:
+            return CallbackListText::tr("Received");
+        case FirstName:
+            return CallbackListText::tr("First name");
+        case Phone:
+            return CallbackListText::tr("Phone");
+        case Office:
+            return CallbackListText::tr("Office");
+        case BestTime:
+            return CallbackListText::tr("Best time");
+        case Topic:
+            return CallbackListText::tr("Topic");
+        case Status:
+            return CallbackListText::tr("Status");
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+
+    // The columns whose longest text is known (a time, a phone number, the words for the best time and
+    // the status) are made wide enough for it, in this font and language, so they are never cut; names,
+    // offices and topics share what is left and are cut with "…" when they don't fit.
+    void placeColumns()
+    {
+        const auto widest = [this](Column column, const QStringList &texts) {
+            qreal width = m_headingMetrics.horizontalAdvance(heading(column));
+            for (const QString &text : texts)
+                width = std::max(width, m_rowMetrics.horizontalAdvance(text));
+            // A point to spare: elidedText rounds to 1/64 pixel and would cut a text of exactly the width.
+            return width + 2 * m_padding + points(1);
+        };
+        std::array<qreal, ColumnCount> widths {};
+        widths[Received] = widest(Received, {QStringLiteral("0000-00-00 00:00")});
+        // As long as most international numbers; a longer one is cut.
+        widths[Phone] = widest(Phone, {QStringLiteral("+00 000 0000 0000"), QStringLiteral("(000) 000-0000")});
+        widths[BestTime] = widest(BestTime, {CallbackTexts::bestTime(BestTimeToCall::Morning),
+                                             CallbackTexts::bestTime(BestTimeToCall::Afternoon),
+                                             CallbackTexts::bestTime(BestTimeToCall::AnyTime)});
+        widths[Status] = widest(Status, {CallbackTexts::status(CallbackStatus::New), CallbackTexts::status(CallbackStatus::Called),
+                                         CallbackTexts::status(CallbackStatus::NoAnswer), CallbackTexts::status(CallbackStatus::Done)});
+        const qreal fixed = widths[Received] + widths[Phone] + widths[BestTime] + widths[Status];
+        const qreal rest = m_page.width() - fixed;
+        if (rest >= m_page.width() / 3) {
+            widths[FirstName] = rest * 0.30;
+            widths[Office] = rest * 0.25;
+            widths[Topic] = rest * 0.45;
+        } else {
+            // A page too narrow for that (a receipt printer): every column gets its share and may be cut.
+            static constexpr std::array<qreal, ColumnCount> shares = {0.14, 0.16, 0.16, 0.14, 0.09, 0.20, 0.11};
+            for (int column = 0; column < ColumnCount; ++column)
+                widths[column] = m_page.width() * shares[column];
+        }
+        qreal left = 0;
+        for (int column = 0; column < ColumnCount; ++column) {
+            m_columnLeft[column] = left;
+            left += widths[column];
+        }
+        m_columnLeft[ColumnCount] = m_page.width();
+    }
+
+    static QFont sizedFont(qreal pointSize, QFont::Weight weight, bool italic = false)
+    {
+        // The application's font, so names in any script find a glyph through its fall-backs.
+        QFont font = QGuiApplication::font();
+        font.setPointSizeF(pointSize);
+        font.setWeight(weight);
+        font.setItalic(italic);
+        return font;
+    }
+
+    // The index of the first request of each page; a page holds at least one request, and there is
+    // always one page, if only to say that nothing matched.
+    QList<qsizetype> paginate(const QList<CallbackRequest> &requests) const
+    {
+        QList<qsizetype> starts = {0};
+        const qreal available = m_page.height() - m_headerHeight;
+        qreal used = 0;
+        for (qsizetype row = 0; row < requests.size(); ++row) {
+            const qreal height = rowHeight(requests.at(row));
+            if (used > 0 && used + height > available) {
+                starts.append(row);
+                used = 0;
+            }
+            used += height;
+        }
+        return starts;
+    }
+
+    qreal rowHeight(const CallbackRequest &request) const
+    {
+        const qsizetype lines = noteLineCount(request.note);
+        return m_rowHeight + (lines > 0 ? lines * m_noteLineHeight + m_padding : 0);
+    }
+
+    qreal noteWidth() const { return m_page.width() - m_columnLeft[FirstName] - m_padding; }
+
+    qsizetype noteLineCount(const QString &note) const
+    {
+        if (note.isEmpty())
+            return 0;
+        // Most notes are short: measuring is much cheaper than a line layout.
+        if (!note.contains(u'\n') && m_noteMetrics.horizontalAdvance(note) <= noteWidth())
+            return 1;
+        return noteLines(note).size();
+    }
+
+    QStringList noteLines(const QString &note) const
+    {
+        const QString text = note.simplified();
+        if (m_noteMetrics.horizontalAdvance(text) <= noteWidth())
+            return {text};
+
+        QTextLayout layout(text, m_noteFont, &m_device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QStringList lines;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(noteWidth());
+            if (lines.size() == maxNoteLines - 1) {
+                // The last line takes the rest of the note, cut with "…" if it is still too long.
+                lines.append(m_noteMetrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, noteWidth()));
+                break;
+            }
+            lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+        }
+        layout.endLayout();
+        return lines;
+    }
+
+    QString fitted(const QString &text, const QFontMetricsF &metrics, qreal width) const
+    {
+        return metrics.elidedText(singleLine(text), Qt::ElideRight, width);
+    }
+
+    // Offices, topics, times to call and statuses repeat on every page; each is measured once.
+    QString fittedCell(Column column, const QString &text)
+    {
+        QHash<QString, QString> &cache = m_fittedCells[column];
+        const auto found = cache.constFind(text);
+        if (found != cache.cend())
+            return *found;
+        return *cache.insert(text, fitted(text, m_rowMetrics, cellWidth(column)));
+    }
+
+    qreal cellWidth(int column) const { return m_columnLeft[column + 1] - m_columnLeft[column] - 2 * m_padding; }
+
+    qreal paintHeader(QPainter &painter, int page, qsizetype pageCount, qsizetype requestCount) const
+    {
+        const qreal width = m_page.width();
+        qreal top = 0;
+
+        painter.setPen(Qt::black);
+        painter.setFont(m_titleFont);
+        painter.drawText(QPointF(0, top + m_titleMetrics.ascent()),
+                         fitted(m_context.clinicName, m_titleMetrics, width));
+        top += m_titleMetrics.height();
+
+        QString subtitle = CallbackListText::tr("Call-back requests");
+        if (!m_context.selectionDescription.isEmpty())
+            subtitle = CallbackListText::tr("%1: %2").arg(subtitle, m_context.selectionDescription);
+        painter.setFont(m_subtitleFont);
+        painter.drawText(QPointF(0, top + m_subtitleMetrics.ascent()), fitted(subtitle, m_subtitleMetrics, width));
+        top += m_subtitleMetrics.lineSpacing();
+
+        const QString pageText = CallbackListText::tr("page %1 of %2").arg(page + 1).arg(pageCount);
+        const qreal pageTextWidth = m_smallMetrics.horizontalAdvance(pageText);
+        const QString made = CallbackListText::tr("Generated %1 · Requests: %2")
+                                 .arg(m_context.localTime(m_context.generatedUtc))
+                                 .arg(requestCount);
+        painter.setFont(m_smallFont);
+        painter.drawText(QPointF(0, top + m_smallMetrics.ascent()),
+                         fitted(made, m_smallMetrics, width - pageTextWidth - points(12)));
+        painter.drawText(QPointF(width - pageTextWidth, top + m_smallMetrics.ascent()), pageText);
+        top += m_smallMetrics.lineSpacing() + points(6);
+
+        const qreal headingHeight = m_headingMetrics.height() + 2 * m_padding;
+        painter.fillRect(QRectF(0, top, width, headingHeight), QColor(0xd9, 0xd9, 0xd9));
+        painter.setFont(m_headingFont);
+        for (int column = 0; column < ColumnCount; ++column) {
+            painter.drawText(QPointF(m_columnLeft[column] + m_padding, top + m_padding + m_headingMetrics.ascent()),
+                             fitted(heading(Column(column)), m_headingMetrics, cellWidth(column)));
+        }
+        top += headingHeight;
+        painter.setPen(QPen(Qt::black, points(0.75)));
+        painter.drawLine(QPointF(0, top), QPointF(width, top));
+        return top + points(2);
+    }
+
+    // Returns the height it took.
+    qreal paintRow(QPainter &painter, const CallbackRequest &request, qreal top, bool shaded)
+    {
+        const QStringList notes = request.note.isEmpty() ? QStringList() : noteLines(request.note);
+        const qreal height = m_rowHeight + (notes.isEmpty() ? 0 : notes.size() * m_noteLineHeight + m_padding);
+        // Light enough to print on any office printer, dark enough to guide the eye along a row.
+        if (shaded)
+            painter.fillRect(QRectF(0, top, m_page.width(), height), QColor(0xee, 0xee, 0xee));
+
+        painter.setPen(Qt::black);
+        painter.setFont(m_rowFont);
+        const qreal baseline = top + m_padding + m_rowMetrics.ascent();
+        const auto cell = [&](Column column, const QString &text) {
+            painter.drawText(QPointF(m_columnLeft[column] + m_padding, baseline), text);
+        };
+        cell(Received, fitted(m_context.localTime(request.createdUtc), m_rowMetrics, cellWidth(Received)));
+        cell(FirstName, fitted(request.firstName, m_rowMetrics, cellWidth(FirstName)));
+        cell(Phone, fitted(m_texts.phone(request.phoneE164), m_rowMetrics, cellWidth(Phone)));
+        cell(Office, fittedCell(Office, m_context.officeName(request.officeId)));
+        cell(BestTime, fittedCell(BestTime, CallbackTexts::bestTime(request.bestTime)));
+        cell(Topic, fittedCell(Topic, m_context.topicTitle(request.topicSlug)));
+        cell(Status, fittedCell(Status, CallbackTexts::status(request.status)));
+
+        if (!notes.isEmpty()) {
+            painter.setPen(QColor(0x33, 0x33, 0x33));
+            painter.setFont(m_noteFont);
+            qreal noteBaseline = top + m_rowHeight + m_noteMetrics.ascent();
+            for (const QString &line : notes) {
+                painter.drawText(QPointF(m_columnLeft[FirstName] + m_padding, noteBaseline), line);
+                noteBaseline += m_noteLineHeight;
+            }
+        }
+        return height;
+    }
+
+    QPagedPaintDevice &m_device;
+    const ExportContext &m_context;
+    CallbackTexts m_texts;
+    qreal m_pixelsPerPoint;
+    QRectF m_page;  // the printable area, in device pixels, margins already taken off by the device
+    QFont m_titleFont;
+    QFont m_subtitleFont;
+    QFont m_smallFont;
+    QFont m_headingFont;
+    QFont m_rowFont;
+    QFont m_noteFont;
+    QFontMetricsF m_titleMetrics;
+    QFontMetricsF m_subtitleMetrics;
+    QFontMetricsF m_smallMetrics;
+    QFontMetricsF m_headingMetrics;
+    QFontMetricsF m_rowMetrics;
+    QFontMetricsF m_noteMetrics;
+    std::array<qreal, ColumnCount + 1> m_columnLeft {};
+    qreal m_padding = 0;
+    qreal m_rowHeight = 0;
+    qreal m_noteLineHeight = 0;
+    qreal m_headerHeight = 0;
+    std::array<QHash<QString, QString>, ColumnCount> m_fittedCells;
+};
+
+} // namespace
+
+QStringList callbackCsvHeader()
+{
+    return {
+        CallbackTexts::tr("Received"),     CallbackTexts::tr("First name"), CallbackTexts::tr("Phone"),
+        CallbackTexts::tr("Office"),       CallbackTexts::tr("Best time"),  CallbackTexts::tr("Topic"),
+        CallbackTexts::tr("Note"),         CallbackTexts::tr("Voicemail OK"), CallbackTexts::tr("Text OK"),
+        CallbackTexts::tr("Status"),       CallbackTexts::tr("Status changed"), CallbackTexts::tr("Language"),
+        CallbackTexts::tr("Request id"),
+    };
+}
+
+std::optional<QString> writeCallbackCsv(QIODevice &device, const QList<CallbackRequest> &requests,
+                                        const ExportContext &context)
+{
+    CallbackTexts texts(context);
+    CsvWriter csv(device);
+    if (const auto failure = csv.writeRow(callbackCsvHeader()))
+        return failure;
+    for (const CallbackRequest &request : requests) {
+        const QStringList row = {
+            context.localTime(request.createdUtc),
+            request.firstName,
+            texts.phoneForSpreadsheet(request.phoneE164),
+            context.officeName(request.officeId),
+            CallbackTexts::bestTime(request.bestTime),
+            context.topicTitle(request.topicSlug),
+            request.note,
+            CallbackTexts::yesNo(request.voicemailOk),
+            CallbackTexts::yesNo(request.textOk),
+            CallbackTexts::status(request.status),
+            context.localTime(request.statusChangedUtc),
+            request.language,
+            request.id,
+        };
+        if (const auto failure = csv.writeRow(row))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> writeCallbackCsv(const QString &path, const QList<CallbackRequest> &requests,
+                                        const ExportContext &context)
+{
+    return writeFileAtomically(path, [&](QIODevice &device) { return writeCallbackCsv(device, requests, context); });
+}
+
+QJsonDocument callbackJson(const QList<CallbackRequest> &requests, const ExportContext &context)
+{
+    QJsonArray list;
+    for (const CallbackRequest &request : requests) {
+        list.append(QJsonObject {
+            {QStringLiteral("id"), request.id},
+            {QStringLiteral("created_utc"), utcValue(request.createdUtc)},
+            {QStringLiteral("first_name"), request.firstName},
+            {QStringLiteral("phone_e164"), request.phoneE164},
+            {QStringLiteral("office"), request.officeId},
+            {QStringLiteral("office_name"), context.officeName(request.officeId)},
+            {QStringLiteral("best_time"), storageName(request.bestTime)},
+            {QStringLiteral("topic_slug"), request.topicSlug},
+            {QStringLiteral("topic_title"), context.topicTitle(request.topicSlug)},
+            {QStringLiteral("language"), request.language},
+            {QStringLiteral("note"), request.note},
+            {QStringLiteral("voicemail_ok"), request.voicemailOk},
+            {QStringLiteral("text_ok"), request.textOk},
+            {QStringLiteral("consent_version"), request.consentVersion},
+            {QStringLiteral("consent_utc"), utcValue(request.consentUtc)},
+            {QStringLiteral("status"), storageName(request.status)},
+            {QStringLiteral("status_changed_utc"), utcValue(request.statusChangedUtc)},
+        });
+    }
+    return QJsonDocument(QJsonObject {
+        {QStringLiteral("clinic"), context.clinicName},
+        {QStringLiteral("generated_utc"), utcValue(context.generatedUtc)},
+        {QStringLiteral("selection"), context.selectionDescription},
+        {QStringLiteral("requests"), list},
+    });
+}
+
+std::optional<QString> writeCallbackJson(const QString &path, const QList<CallbackRequest> &requests,
+                                         const ExportContext &context)
+{
+    return writeFileAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+        const QByteArray json = callbackJson(requests, context).toJson(QJsonDocument::Indented);
+        if (device.write(json) != json.size())
+            return device.errorString();
+        return std::nullopt;
+    });
+}
+
+QPageSize defaultPageSize(const QString &phoneRegion)
+{
+    // Where Letter, not A4, is the usual office paper.
+    static const QStringList letterRegions = {
+        QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("MX"), QStringLiteral("PR"), QStringLiteral("PH"),
+    };
+    return QPageSize(letterRegions.contains(phoneRegion.trimmed().toUpper()) ? QPageSize::Letter : QPageSize::A4);
+}
+
+std::optional<QString> paintCallbackList(QPagedPaintDevice &device, const QList<CallbackRequest> &requests,
+                                         const ExportContext &context)
+{
+    // Fonts can't be measured without the GUI part of Qt; say so rather than crash in a CLI run.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return CallbackListText::tr("the printed list needs the graphical part of Qt (a QGuiApplication)");
+    return CallbackListPainter(device, context).paint(requests);
+}
+
+std::optional<QString> writeCallbackPdf(const QString &path, const QList<CallbackRequest> &requests,
+                                        const ExportContext &context, const QPageSize &pageSize)
+{
+    return writeFileAtomically(path, [&](QIODevice &device) {
+        QPdfWriter pdf(&device);
+        pdf.setCreator(QStringLiteral("CareKiosk"));
+        pdf.setTitle(CallbackListText::tr("Call-back requests"));
+        pdf.setPageSize(pageSize);
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        return paintCallbackList(pdf, requests, context);
+    });
+}

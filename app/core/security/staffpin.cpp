@@ -1,0 +1,255 @@
+// Hashing, storing and checking the staff PIN with libsodium's Argon2id, and
+// keeping the wrong-PIN count in the database so that no restart resets it.
+#include "security/staffpin.h"
+
+#include "storage/sqlvalues.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+#include <cerrno>
+#include <limits>
+
+namespace {
+Q_LOGGING_CATEGORY(lcSecurity, "carekiosk.security")
+
+// Argon2id with t = 5 passes over m = 128 MiB, one lane (libsodium's only choice).
+// OWASP's floor for Argon2id is m = 19 MiB with t = 2; this is well above it
+// on both counts. The cost was set by measuring: one verification takes
+// about 0.23 s on the 2-core build machine (AMD EPYC), so perhaps 0.4 to 0.6 s
+// on a small kiosk PC — once per unlock, which staff won't mind, while every
+// guess against a stolen database file costs the same 128 MiB and time.
+// 128 MiB rather than libsodium's MODERATE 256 MiB because the kiosk also
+// runs a web engine and may have little RAM. No hash makes a 4-digit PIN
+// safe against an offline guesser on its own (10 000 tries); that rests on
+// the file being private (0600) and on the wrong-PIN lock-out; longer PINs help.
+// The parameters are stored in each hash, so raising them later still lets
+// old PINs be checked.
+constexpr unsigned long long hashPasses = 5;
+constexpr size_t hashMemoryBytes = size_t(128) * 1024 * 1024;
+static_assert(hashPasses >= 2 && hashMemoryBytes >= size_t(19) * 1024 * 1024, "below OWASP's Argon2id minimum");
+
+bool sodiumReady()
+{
+    // sodium_init() picks the fastest code for this CPU and seeds the random
+    // salt generator; once per process is enough, and a static makes it once.
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+// The typed PIN lives in this buffer for the hash only; wiping it keeps one
+// copy fewer of the PIN in freed memory.
+class PinBytes
+{
+public:
+    explicit PinBytes(const QString &pin) : m_bytes(pin.toUtf8()) {}
+    ~PinBytes() { sodium_memzero(m_bytes.data(), size_t(m_bytes.size())); }
+    PinBytes(const PinBytes &) = delete;
+    PinBytes &operator=(const PinBytes &) = delete;
+
+    const char *data() const { return m_bytes.constData(); }
+    unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
+
+private:
+    QByteArray m_bytes;
+};
+
+std::optional<QString> hashOf(const QString &pin)
+{
+    const PinBytes bytes(pin);
+    char hash[crypto_pwhash_STRBYTES] = {};
+    // The algorithm is named, not left to libsodium's default, so the string
+    // is Argon2id whatever a later libsodium prefers.
+    if (crypto_pwhash_str_alg(hash, bytes.data(), bytes.size(), hashPasses, hashMemoryBytes,
+                              crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        return std::nullopt;  // out of memory: the only way it fails with these parameters
+    }
+    return QString::fromLatin1(hash);
+}
+
+enum class PinMatch { Same, Different, CantTell };
+
+PinMatch compare(const QString &pin, const QString &storedHash)
+{
+    const QByteArray hash = storedHash.toLatin1();
+    if (!hash.startsWith(crypto_pwhash_argon2id_STRPREFIX))
+        return PinMatch::CantTell;
+    const PinBytes bytes(pin);
+    // libsodium answers -1 both for a wrong PIN and for an error; only a
+    // failed allocation is told apart, so that a right PIN on a machine short
+    // of memory is not counted as a wrong one. Anything else stays "wrong",
+    // which can only err towards the lock-out.
+    errno = 0;
+    const int verdict = crypto_pwhash_str_verify(hash.constData(), bytes.data(), bytes.size());
+    const int reason = errno;
+    if (verdict == 0)
+        return PinMatch::Same;
+    return reason == ENOMEM ? PinMatch::CantTell : PinMatch::Different;
+}
+
+PinCheck unavailable(const StoreFailure &failure)
+{
+    PinCheck result;
+    result.outcome = PinCheck::Outcome::Unavailable;
+    result.failure = failure;
+    return result;
+}
+
+PinCheck withOutcome(PinCheck::Outcome outcome, const PinLockout &lockout, const QDateTime &nowUtc)
+{
+    PinCheck result;
+    result.outcome = outcome;
+    result.failures = lockout.failures();
+    result.secondsLeft = lockout.secondsLeft(nowUtc);
+    return result;
+}
+} // namespace
+
+StaffPin::StaffPin(KioskDatabase &database) : m_database(database)
+{
+}
+
+std::optional<QString> StaffPin::problemWithNewPin(const QString &pin)
+{
+    if (pin.isEmpty())
+        return tr("The PIN is empty. Please use %1 to %2 digits.").arg(shortestPin).arg(longestPin);
+    // ASCII digits only, although QChar::isDigit() would take more: the pad
+    // sends 0-9, so a full-width or Arabic-Indic digit makes a PIN nobody can type.
+    for (const QChar character : pin) {
+        if (character < u'0' || character > u'9')
+            return tr("A PIN can only have the digits 0 to 9, with no letters, spaces or other signs.");
+    }
+    if (pin.size() < shortestPin)
+        return tr("The PIN is too short. Please use %1 to %2 digits.").arg(shortestPin).arg(longestPin);
+    if (pin.size() > longestPin)
+        return tr("The PIN is too long. Please use %1 to %2 digits.").arg(shortestPin).arg(longestPin);
+    return std::nullopt;
+}
+
+std::optional<SetPinFailure> StaffPin::setPin(const QString &pin)
+{
+    if (const std::optional<QString> problem = problemWithNewPin(pin))
+        return SetPinFailure{SetPinFailure::Kind::InvalidPin, *problem, std::nullopt};
+    if (!sodiumReady()) {
+        return SetPinFailure{SetPinFailure::Kind::HashingFailed,
+                             tr("The PIN was not set: the encryption library could not start."), std::nullopt};
+    }
+    // Hashed before the transaction starts, so the database is not held for it.
+    const std::optional<QString> hash = hashOf(pin);
+    if (!hash) {
+        return SetPinFailure{SetPinFailure::Kind::HashingFailed,
+                             tr("The PIN was not set: the computer is short of memory. Please try again."),
+                             std::nullopt};
+    }
+    const std::optional<StoreFailure> failure =
+        m_database.write(QStringLiteral("setting the staff PIN"), [&]() -> std::optional<StoreFailure> {
+            const StoreResult<int> stored = m_database.run(
+                QStringLiteral("INSERT INTO staff_pin (id, hash, set_utc) VALUES (1, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, set_utc = excluded.set_utc"),
+                {*hash, SqlValues::utcText(QDateTime::currentDateTimeUtc())}, QStringLiteral("setting the staff PIN"));
+            if (stored.failure)
+                return stored.failure;
+            return saveLockout(PinLockout());
+        });
+    if (failure) {
+        return SetPinFailure{SetPinFailure::Kind::NotSaved, tr("The PIN was not saved: %1").arg(failure->toString()),
+                             failure};
+    }
+    qCInfo(lcSecurity) << "the staff PIN was set and the wrong-PIN lock-out cleared";
+    return std::nullopt;
+}
+
+StoreResult<bool> StaffPin::isSet()
+{
+    const StoreResult<QString> hash = storedHash();
+    return {!hash.value.isEmpty(), hash.failure};
+}
+
+StoreResult<PinLockout> StaffPin::lockout()
+{
+    StoreResult<PinLockout> result;
+    result.failure = m_database.forEachRow(
+        QStringLiteral("SELECT failures, locked_until_utc FROM pin_lockout WHERE id = 1"), {},
+        QStringLiteral("reading the PIN lock-out"), [&](const QSqlQuery &row) {
+            const qint64 failures = qBound(qint64(0), row.value(0).toLongLong(), qint64(std::numeric_limits<int>::max()));
+            result.value = PinLockout(int(failures), SqlValues::utcFrom(row.value(1)));
+        });
+    return result;
+}
+
+PinCheck StaffPin::check(const QString &pin, const QDateTime &nowUtc)
+{
+    if (!sodiumReady())
+        return unavailable({StoreFailure::Kind::Other, QStringLiteral("libsodium could not start")});
+    PinCheck result;
+    // The state is read, decided on and written back inside one IMMEDIATE
+    // transaction: a second kiosk process can't slip a try in between, and
+    // nothing is answered before the count is on disk.
+    const std::optional<StoreFailure> failure =
+        m_database.write(QStringLiteral("checking the staff PIN"), [&]() -> std::optional<StoreFailure> {
+            const StoreResult<QString> hash = storedHash();
+            if (hash.failure)
+                return hash.failure;
+            if (hash.value.isEmpty()) {
+                result.outcome = PinCheck::Outcome::NoPinSet;
+                return std::nullopt;
+            }
+            const StoreResult<PinLockout> stored = lockout();
+            if (stored.failure)
+                return stored.failure;
+            const PinLockout current = stored.value.withLockAtMostLongest(nowUtc);
+            if (current.isLocked(nowUtc)) {
+                // The PIN is not even compared: a locked pad tells a guesser nothing.
+                result = withOutcome(PinCheck::Outcome::LockedOut, current, nowUtc);
+                return current == stored.value ? std::nullopt : saveLockout(current);
+            }
+            switch (compare(pin, hash.value)) {
+            case PinMatch::Same:
+                result = withOutcome(PinCheck::Outcome::Accepted, PinLockout(), nowUtc);
+                // Written even when there was nothing to clear: if the disk
+                // refuses writes, a right PIN must fail like a wrong one, or
+                // the difference would let a guesser try without being counted.
+                return saveLockout(PinLockout());
+            case PinMatch::Different: {
+                const PinLockout next = current.afterWrongPin(nowUtc);
+                result = withOutcome(PinCheck::Outcome::Wrong, next, nowUtc);
+                return saveLockout(next);
+            }
+            case PinMatch::CantTell:
+                break;
+            }
+            return StoreFailure{StoreFailure::Kind::Other,
+                                QStringLiteral("the stored staff PIN could not be checked (not an Argon2id hash, or "
+                                               "too little memory); set it again with carekiosk set-pin")};
+        });
+    if (failure)
+        return unavailable(*failure);
+    if (result.outcome == PinCheck::Outcome::Wrong && result.secondsLeft > 0) {
+        qCWarning(lcSecurity, "the staff PIN pad is locked for %d s after %d wrong PINs in a row", result.secondsLeft,
+                  result.failures);
+    }
+    return result;
+}
+
+StoreResult<QString> StaffPin::storedHash()
+{
+    StoreResult<QString> result;
+    result.failure = m_database.forEachRow(QStringLiteral("SELECT hash FROM staff_pin WHERE id = 1"), {},
+                                           QStringLiteral("reading the staff PIN"),
+                                           [&](const QSqlQuery &row) { result.value = row.value(0).toString(); });
+    return result;
+}
+
+std::optional<StoreFailure> StaffPin::saveLockout(const PinLockout &lockout)
+{
+    return m_database
+        .run(QStringLiteral("INSERT INTO pin_lockout (id, failures, locked_until_utc) VALUES (1, ?, ?) "
+                            "ON CONFLICT (id) DO UPDATE SET failures = excluded.failures, "
+                            "locked_until_utc = excluded.locked_until_utc"),
+             {lockout.failures(), SqlValues::optionalUtc(lockout.lockedUntilUtc())},
+             QStringLiteral("saving the PIN lock-out"))
+        .failure;
+}

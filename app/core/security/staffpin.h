@@ -1,0 +1,84 @@
+// The staff PIN that unlocks the staff screen: checking a new one, storing it as a slow salted hash, and
+// checking a typed one against it under the wrong-PIN lock-out.
+#pragma once
+
+#include "security/pinlockout.h"
+#include "storage/kioskdatabase.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// What came of one PIN typed on the pad.
+struct PinCheck
+{
+    enum class Outcome {
+        Accepted,     // the right PIN: the lock-out is cleared
+        Wrong,        // counted; may have started a lock (secondsLeft > 0)
+        LockedOut,    // not looked at: the pad is locked for secondsLeft more seconds
+        NoPinSet,     // nothing to compare with: IT must run `carekiosk set-pin`
+        Unavailable,  // the database could not be read or written, or the stored hash not
+                      // checked: nothing was decided or counted
+    };
+
+    Outcome outcome = Outcome::Unavailable;
+    int failures = 0;     // Wrong, LockedOut: wrong PINs in a row, this one included
+    int secondsLeft = 0;  // LockedOut: the wait left; Wrong: the lock this PIN started, else 0
+    std::optional<StoreFailure> failure;  // Unavailable: why
+};
+
+// Why a new PIN was not set. Nothing was changed in any of these cases.
+struct SetPinFailure
+{
+    enum class Kind {
+        InvalidPin,     // not 4 to 12 digits
+        HashingFailed,  // libsodium could not start or had too little memory
+        NotSaved,       // the database refused the write
+    };
+
+    Kind kind = Kind::NotSaved;
+    QString message;                      // one line in plain words, translated
+    std::optional<StoreFailure> storeFailure;  // NotSaved: the database's reason
+};
+
+class StaffPin
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffPin)
+
+public:
+    // The pad has the ten digits only; 4 is the least anyone will accept,
+    // 12 the most anyone will type on a touch-screen.
+    static constexpr int shortestPin = 4;
+    static constexpr int longestPin = 12;
+
+    // The database must outlive this object and is used from its thread only.
+    explicit StaffPin(KioskDatabase &database);
+
+    // Why `pin` can't be the staff PIN, in plain words for IT; nullopt if it can.
+    static std::optional<QString> problemWithNewPin(const QString &pin);
+
+    // Replaces the PIN and clears the lock-out in one transaction: setting a
+    // new PIN is how IT lets staff back in. Takes about as long as check().
+    std::optional<SetPinFailure> setPin(const QString &pin);
+
+    // Whether a PIN has been set, or why that can't be told.
+    StoreResult<bool> isSet();
+
+    // The lock-out as stored, without typing anything: for the pad to show a
+    // count-down as it opens.
+    StoreResult<PinLockout> lockout();
+
+    // Checks `pin` at `nowUtc` (the caller's clock, so that tests can move it).
+    // The verdict and the new lock-out state are committed in one transaction
+    // before this returns: killing the kiosk after a wrong PIN still counts it.
+    // Blocks for one slow hash (see staffpin.cpp), unless locked out.
+    PinCheck check(const QString &pin, const QDateTime &nowUtc);
+
+private:
+    StoreResult<QString> storedHash();
+    std::optional<StoreFailure> saveLockout(const PinLockout &lockout);
+
+    KioskDatabase &m_database;
+};

@@ -1,0 +1,248 @@
+// The staff side's actions on the kiosk database, and its exports.
+#include "staff/staffdesk.h"
+
+#include "audit/auditlog.h"
+#include "content/articlelibrary.h"
+#include "export/atomicfile.h"
+#include "export/callbackexport.h"
+#include "export/csvwriter.h"
+#include "export/exportcontext.h"
+#include "logging.h"
+#include "settings/kiosksettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+#include <cerrno>
+
+StaffDesk::StaffDesk(KioskDatabase &database, const KioskSettings &settings, const ArticleLibrary &library)
+    : m_database(database), m_store(database), m_pin(database), m_views(database), m_settings(settings), m_library(library)
+{
+}
+
+StoreResult<bool> StaffDesk::pinIsSet()
+{
+    return m_pin.isSet();
+}
+
+StoreResult<PinLockout> StaffDesk::pinLockout()
+{
+    return m_pin.lockout();
+}
+
+PinCheck StaffDesk::unlock(const QString &pin)
+{
+    const PinCheck check = m_pin.check(pin, QDateTime::currentDateTimeUtc());
+    if (check.outcome == PinCheck::Outcome::Accepted)
+        qCInfo(lcCallbacks) << "the staff screen was unlocked";
+    else if (check.outcome == PinCheck::Outcome::Wrong || check.outcome == PinCheck::Outcome::LockedOut)
+        qCWarning(lcCallbacks) << "a wrong staff PIN was typed;" << check.failures << "in a row";
+    return check;
+}
+
+StoreResult<QList<CallbackRequest>> StaffDesk::requests(const CallbackFilter &filter)
+{
+    return m_store.requests(filter);
+}
+
+StoreResult<QMap<QString, int>> StaffDesk::newRequestsByOffice()
+{
+    return m_store.newRequestsByOffice();
+}
+
+std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStatus status)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : ids) {
+        if (auto failure = m_store.setStatus(id, status, now))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+StoreResult<int> StaffDesk::remove(const QStringList &ids)
+{
+    return m_store.remove(ids);
+}
+
+StoreResult<QList<StoreNotice>> StaffDesk::notices()
+{
+    return m_database.notices();
+}
+
+std::optional<StoreFailure> StaffDesk::dismissNotices()
+{
+    return m_database.dismissNotices();
+}
+
+QString StaffDesk::fallbackExportFolder() const
+{
+    return m_settings.exportFolder().isEmpty() ? QDir(m_database.dataDir()).filePath(QStringLiteral("exports"))
+                                               : m_settings.exportFolder();
+}
+
+ExportDestination StaffDesk::destination() const
+{
+    return ExportDestinations::chooseNow(fallbackExportFolder());
+}
+
+QMap<QString, QString> StaffDesk::officeNames() const
+{
+    QMap<QString, QString> names;
+    for (const Office &office : m_settings.offices())
+        names.insert(office.id, office.name);
+    return names;
+}
+
+QMap<QString, QString> StaffDesk::topicTitles() const
+{
+    // In the kiosk's first language: the one staff read.
+    QMap<QString, QString> titles;
+    const QStringList languages = m_library.languages();
+    for (auto language = languages.crbegin(); language != languages.crend(); ++language) {
+        for (const Article *article : m_library.articles(*language))
+            titles.insert(article->slug, article->title);
+    }
+    return titles;
+}
+
+QString StaffDesk::articleTitle(const QString &slug, const QString &language) const
+{
+    if (const Article *article = m_library.article(language, slug))
+        return language == m_library.languages().value(0) ? article->title
+                                                          : QStringLiteral("%1 (%2)").arg(article->title, language);
+    return slug;
+}
+
+StoreResult<QList<ArticleViewCount>> StaffDesk::mostReadThisWeek(int limit)
+{
+    const QDate today = QDate::currentDate();
+    return m_views.mostRead(today.addDays(-6), today, limit);
+}
+
+ExportContext StaffDesk::exportContext(const QString &selection) const
+{
+    ExportContext context;
+    context.clinicName = m_settings.clinicName();
+    context.officeNames = officeNames();
+    context.topicTitles = topicTitles();
+    context.phoneRegion = m_settings.phoneRegion();
+    context.generatedUtc = QDateTime::currentDateTimeUtc();
+    context.selectionDescription = selection;
+    return context;
+}
+
+namespace {
+QString extensionOf(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Pdf: return QStringLiteral("pdf");
+    case ExportFormat::Json: return QStringLiteral("json");
+    }
+    return {};
+}
+
+// Made 0700 like the data folder: exports hold visitors' names and numbers.
+std::optional<QString> makeFolder(const QString &folder)
+{
+    if (QFileInfo(folder).isDir())
+        return std::nullopt;
+    if (!QDir().mkpath(QFileInfo(folder).absolutePath())
+        || (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST)) {
+        return StaffDesk::tr("The folder %1 can't be made.").arg(folder);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+ExportOutcome StaffDesk::exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,
+                                      const QString &path)
+{
+    ExportOutcome outcome;
+    outcome.path = path;
+    const StoreResult<QList<CallbackRequest>> requests = m_store.requests(filter);
+    if (requests.failure) {
+        outcome.error = tr("The list can't be read: %1").arg(requests.failure->toString());
+        return outcome;
+    }
+    const ExportContext context = exportContext(selection);
+    switch (format) {
+    case ExportFormat::Csv:
+        outcome.error = writeCallbackCsv(path, requests.value, context);
+        break;
+    case ExportFormat::Pdf:
+        outcome.error = writeCallbackPdf(path, requests.value, context, defaultPageSize(context.phoneRegion));
+        break;
+    case ExportFormat::Json:
+        outcome.error = writeCallbackJson(path, requests.value, context);
+        break;
+    }
+    if (outcome.error)
+        return outcome;
+    outcome.rows = int(requests.value.size());
+    // The file is written; an audit row that can't be added is logged, not un-written.
+    if (auto failure = AuditLog(m_database).record(QStringLiteral("export ") + extensionOf(format), outcome.rows,
+                                                   QFileInfo(path).fileName()))
+        qCWarning(lcCallbacks).noquote() << "an export was not recorded in the audit trail:" << failure->toString();
+    return outcome;
+}
+
+ExportOutcome StaffDesk::exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection)
+{
+    const ExportDestination where = destination();
+    if (auto problem = makeFolder(where.folder))
+        return {where.folder, 0, problem};
+    const QString name =
+        ExportDestinations::fileName(QStringLiteral("callbacks"), extensionOf(format), QDateTime::currentDateTime());
+    return exportListTo(format, filter, selection, QDir(where.folder).filePath(name));
+}
+
+ExportOutcome StaffDesk::printList(QPagedPaintDevice &printer, const CallbackFilter &filter, const QString &selection)
+{
+    ExportOutcome outcome;
+    const StoreResult<QList<CallbackRequest>> requests = m_store.requests(filter);
+    if (requests.failure) {
+        outcome.error = tr("The list can't be read: %1").arg(requests.failure->toString());
+        return outcome;
+    }
+    outcome.error = paintCallbackList(printer, requests.value, exportContext(selection));
+    if (!outcome.error) {
+        outcome.rows = int(requests.value.size());
+        if (auto failure = AuditLog(m_database).record(QStringLiteral("print"), outcome.rows))
+            qCWarning(lcCallbacks).noquote() << "a print was not recorded in the audit trail:" << failure->toString();
+    }
+    return outcome;
+}
+
+ExportOutcome StaffDesk::exportUsage(const QDate &from, const QDate &to)
+{
+    const ExportDestination where = destination();
+    if (auto problem = makeFolder(where.folder))
+        return {where.folder, 0, problem};
+    ExportOutcome outcome;
+    outcome.path = QDir(where.folder).filePath(
+        ExportDestinations::fileName(QStringLiteral("article-views"), QStringLiteral("csv"), QDateTime::currentDateTime()));
+    const StoreResult<QList<ArticleViewCount>> days = m_views.perDay(from, to);
+    if (days.failure) {
+        outcome.error = tr("The article views can't be read: %1").arg(days.failure->toString());
+        return outcome;
+    }
+    QList<QStringList> rows;
+    for (const ArticleViewCount &count : days.value) {
+        const Article *article = m_library.article(count.language, count.slug);
+        rows.append({count.day.toString(Qt::ISODate), count.slug, article ? article->title : QString(), count.language,
+                     QString::number(count.views)});
+    }
+    outcome.error = writeCsvTable(outcome.path, {tr("Day"), tr("Article"), tr("Title"), tr("Language"), tr("Views")}, rows);
+    if (!outcome.error) {
+        outcome.rows = int(rows.size());
+        if (auto failure = AuditLog(m_database).record(QStringLiteral("export usage"), outcome.rows,
+                                                       QFileInfo(outcome.path).fileName()))
+            qCWarning(lcCallbacks).noquote() << "an export was not recorded in the audit trail:" << failure->toString();
+    }
+    return outcome;
+}

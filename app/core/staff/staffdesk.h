@@ -1,0 +1,76 @@
+// Everything the front desk does on the staff screen, without widgets:
+// unlocking with the PIN, the filtered call-back list, status changes,
+// deletions, exports and the anonymous usage figures. The staff screen only
+// shows what this says; the command line exports through it too.
+#pragma once
+
+#include "callbacks/callbackstore.h"
+#include "security/staffpin.h"
+#include "staff/exportdestination.h"
+#include "usage/articleviews.h"
+
+#include <QCoreApplication>
+
+class ArticleLibrary;
+class KioskSettings;
+class QPagedPaintDevice;
+struct ExportContext;
+
+enum class ExportFormat { Csv, Pdf, Json };
+
+struct ExportOutcome
+{
+    QString path;  // the file written
+    int rows = 0;
+    std::optional<QString> error;  // one line for staff; nothing was written
+};
+
+class StaffDesk
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffDesk)
+
+public:
+    StaffDesk(KioskDatabase &database, const KioskSettings &settings, const ArticleLibrary &library);
+
+    // The PIN pad.
+    StoreResult<bool> pinIsSet();
+    StoreResult<PinLockout> pinLockout();
+    PinCheck unlock(const QString &pin);
+
+    // The list.
+    StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter);
+    StoreResult<QMap<QString, int>> newRequestsByOffice();
+    std::optional<StoreFailure> mark(const QStringList &ids, CallbackStatus status);
+    StoreResult<int> remove(const QStringList &ids);
+    StoreResult<QList<StoreNotice>> notices();
+    std::optional<StoreFailure> dismissNotices();
+
+    // Exports: to a USB drive if one is plugged in, else the export folder.
+    ExportDestination destination() const;
+    ExportOutcome exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection);
+    // The same list to a file of the caller's choosing (the command line).
+    ExportOutcome exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,
+                               const QString &path);
+    // The same list painted on a printer's pages.
+    ExportOutcome printList(QPagedPaintDevice &printer, const CallbackFilter &filter, const QString &selection);
+    ExportOutcome exportUsage(const QDate &from, const QDate &to);
+
+    // "Most read this week": the last seven days, today included.
+    StoreResult<QList<ArticleViewCount>> mostReadThisWeek(int limit);
+    QString articleTitle(const QString &slug, const QString &language) const;
+
+    QMap<QString, QString> officeNames() const;
+    QMap<QString, QString> topicTitles() const;
+    const KioskSettings &settings() const { return m_settings; }
+
+private:
+    ExportContext exportContext(const QString &selection) const;
+    QString fallbackExportFolder() const;
+
+    KioskDatabase &m_database;
+    CallbackStore m_store;
+    StaffPin m_pin;
+    ArticleViews m_views;
+    const KioskSettings &m_settings;
+    const ArticleLibrary &m_library;
+};
