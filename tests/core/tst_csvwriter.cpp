@@ -265,6 +265,37 @@ private slots:
         QCOMPARE(rows[1][2], cell);
     }
 
+    void everyPhoneOfAListIsFormatted_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("a few numbers") << 3;
+        QTest::newRow("enough numbers to share the work among threads") << 2500;
+    }
+
+    void everyPhoneOfAListIsFormatted()
+    {
+        QFETCH(int, count);
+        QList<CallbackRequest> requests;
+        QStringList phones;
+        for (int i = 0; i < count; ++i) {
+            // Some numbers twice, some from abroad.
+            const int number = i % 7 == 6 ? i - 1 : i;
+            requests.append(request(i % 5 == 4 ? QStringLiteral("+4420794%1").arg(number, 5, 10, QLatin1Char('0'))
+                                               : QStringLiteral("+1301%1").arg(2'000'000 + number)));
+            phones.append(i % 5 == 4 ? QStringLiteral("'+44 20 794%1 %2").arg(number / 10'000).arg(number % 10'000, 4, 10, QLatin1Char('0'))
+                                     : QStringLiteral("(301) %1-%2").arg(200 + number / 10'000).arg(number % 10'000, 4, 10, QLatin1Char('0')));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("callbacks.csv"));
+        ExportContext context;
+        context.phoneRegion = QStringLiteral("US");
+        QCOMPARE(writeCallbackCsv(path, requests, context), std::nullopt);
+        const QList<QStringList> rows = readWithPython(path);
+        QCOMPARE(rows.size(), count + 1);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(rows[i + 1][2], phones[i]);
+    }
+
     void callbackRowsHoldTheClinicsWords_data()
     {
         QTest::addColumn<CallbackRequest>("request");

@@ -26,8 +26,8 @@ class QPagedPaintDevice;
 // (ExportContext::phoneRegion) in national form, "(301) 555-0142", which no spreadsheet reads as a
 // number; any other in international form, "+44 20 7946 0018", which starts with "+" and so gets the
 // CSV writer's apostrophe like every cell that could start a formula. Raw E.164 ("+13015550142") is
-// never written: Excel would take it for the number 13015550142, drop the "+" and show 1.30156E+10.
-// The exact E.164 is in the JSON export.
+// never written: Excel would take "+442079460018" for the number 442079460018, drop the "+" and show
+// 4.42079E+11. The exact E.164 is in the JSON export.
 QStringList callbackCsvHeader();
 std::optional<QString> writeCallbackCsv(QIODevice &device, const QList<CallbackRequest> &requests,
                                         const ExportContext &context);
@@ -53,6 +53,7 @@ QPageSize defaultPageSize(const QString &phoneRegion);
 std::optional<QString> writeCallbackPdf(const QString &path, const QList<CallbackRequest> &requests,
                                         const ExportContext &context, const QPageSize &pageSize);
 // The same list painted on a device set up by the caller (a QPrinter, a QPdfWriter), in its page
-// layout; the device's pages are begun and ended here.
+// layout; the painting is begun and ended here. A failure comes back as a phrase to follow
+// "Could not print: ".
 std::optional<QString> paintCallbackList(QPagedPaintDevice &device, const QList<CallbackRequest> &requests,
                                          const ExportContext &context);

@@ -14,8 +14,8 @@
 // - A cell is quoted when it holds a quote, comma, CR or LF; quotes inside are doubled.
 // - A cell that starts with = + - @ TAB CR or LF gets a leading apostrophe, so a spreadsheet reads it
 //   as text rather than a formula (OWASP "CSV injection"): "=HYPERLINK(…)" is written "'=HYPERLINK(…)".
-//   The apostrophe stays visible in the cell; that is the price of a file nobody can turn into a link
-//   or a command by typing into the kiosk.
+//   Excel takes the apostrophe as its mark for text and hides it; other readers may show it, a small
+//   price for a file nobody can turn into a link or a command by typing into the kiosk.
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)

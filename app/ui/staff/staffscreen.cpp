@@ -383,8 +383,11 @@ void StaffScreen::refreshMostRead()
 {
     const StoreResult<QList<ArticleViewCount>> mostRead = m_desk.mostReadThisWeek(10);
     QStringList lines;
-    for (const ArticleViewCount &count : mostRead.value)
-        lines.append(tr("%1 — %n view(s)", nullptr, count.views).arg(m_desk.articleTitle(count.slug, count.language)));
+    for (const ArticleViewCount &count : mostRead.value) {
+        const QString title = m_desk.articleTitle(count.slug, count.language);
+        lines.append(count.views == 1 ? tr("%1 — 1 view").arg(title)
+                                      : tr("%1 — %2 views").arg(title, QString::number(count.views)));
+    }
     m_mostRead->setText(lines.isEmpty() ? tr("No articles read this week yet.") : lines.join(u'\n'));
 }
 
@@ -410,10 +413,13 @@ void StaffScreen::selectedIdsDo(const std::function<void(const QStringList &)> &
 void StaffScreen::mark(CallbackStatus status)
 {
     selectedIdsDo([this, status](const QStringList &ids) {
+        const QString statusName = CallbackTableModel::statusText(status);
         if (auto failure = m_desk.mark(ids, status))
             showResult(tr("Not changed: %1").arg(failure->toString()), true);
+        else if (ids.size() == 1)
+            showResult(tr("1 request marked \"%1\".").arg(statusName));
         else
-            showResult(tr("%n request(s) marked \"%1\".", nullptr, int(ids.size())).arg(CallbackTableModel::statusText(status)));
+            showResult(tr("%1 requests marked \"%2\".").arg(QString::number(ids.size()), statusName));
         refresh();
     });
 }
@@ -437,7 +443,8 @@ void StaffScreen::exportList(int format)
     if (outcome.error)
         showResult(*outcome.error, true);
     else
-        showResult(tr("%n request(s) saved to %1", nullptr, outcome.rows).arg(outcome.path));
+        showResult(outcome.rows == 1 ? tr("1 request saved to %1").arg(outcome.path)
+                                     : tr("%1 requests saved to %2").arg(QString::number(outcome.rows), outcome.path));
 }
 
 void StaffScreen::print()
@@ -452,7 +459,8 @@ void StaffScreen::print()
     if (outcome.error)
         showResult(*outcome.error, true);
     else
-        showResult(tr("%n request(s) sent to the printer.", nullptr, outcome.rows));
+        showResult(outcome.rows == 1 ? tr("1 request sent to the printer.")
+                                     : tr("%1 requests sent to the printer.").arg(outcome.rows));
 }
 
 void StaffScreen::showResult(const QString &text, bool problem)
