@@ -38,6 +38,7 @@ export DISPLAY=":$display"
 for _ in $(seq 50); do xdpyinfo > /dev/null 2>&1 && break; sleep 0.1; done
 xdpyinfo > /dev/null 2>&1 || fail "Xvfb did not start"
 
+echo 2468 | "$binary" set-pin --data "$work/data" > /dev/null || fail "set-pin failed"
 unset QT_QPA_PLATFORM
 "$binary" --content "$source_dir/content" --config "$source_dir/packaging/carekiosk.conf" \
     --data "$work/data" > "$work/kiosk.log" 2>&1 &
@@ -159,5 +160,24 @@ expect_title "Call back"
 tap 1754 1023                     # Send my request
 shot 12-callback-problems 0.5
 expect_title "Call back"
+
+# Staff: a 3-second press on the clinic's name, the PIN on the keypad, the list.
+tap 206 46                        # Home
+expect_title "Home"
+xdotool mousemove 468 46 mousedown 1
+sleep 3.3
+xdotool mouseup 1
+expect_title "Staff"
+shot 13-staff-pin 0.3
+for key in "860 471" "754 553" "967 553" "860 634"; do tap $key; done   # 2 4 6 8
+tap 1118 593                      # Sign in
+shot 14-staff-list 0.5
+tap 121 989                       # Export CSV
+csv="$(ls "$work"/data/exports/callbacks-*.csv 2>/dev/null | head -n 1)"
+[ -n "$csv" ] || fail "the staff export wrote no CSV"
+grep -q "^[^,]*,Ana,(301) 555-0142,Frederick," "$csv" || fail "the export lacks the request: $(cat "$csv")"
+echo "exported: $csv"
+tap 1838 56                       # Lock
+expect_title "Welcome"
 expect_full_screen
-echo "e2e passed: 12 screenshots in $shots"
+echo "e2e passed: 14 screenshots in $shots"

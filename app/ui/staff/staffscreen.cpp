@@ -74,6 +74,9 @@ StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
     });
     connect(m_confirmDelete, &Overlay::dismissed, this, [this] { m_pendingDelete.clear(); });
 
+    // New requests arrive while staff look at the list.
+    m_refreshTimer.setInterval(refreshSeconds * 1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &StaffScreen::refresh);
     connect(m_pinPad, &PinPad::pinEntered, this, &StaffScreen::tryPin);
     connect(m_pinPad, &PinPad::cancelled, this, &StaffScreen::locked);
     retranslate();
@@ -198,7 +201,7 @@ QWidget *StaffScreen::buildList()
     side->addWidget(m_exportUsage);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(24);
-    columns->addLayout(list, 4);
+    columns->addLayout(list, 5);
     columns->addLayout(side, 1);
 
     auto *layout = new QVBoxLayout(page);
@@ -260,6 +263,7 @@ QWidget *StaffScreen::buildList()
 
 void StaffScreen::lock()
 {
+    m_refreshTimer.stop();
     m_model->setRequests({});
     m_pendingDelete.clear();
     m_confirmDelete->close();
@@ -298,6 +302,7 @@ void StaffScreen::tryPin(const QString &pin)
     case PinCheck::Outcome::Accepted:
         m_pages->setCurrentIndex(1);
         refresh();
+        m_refreshTimer.start();
         m_table->setFocus();
         return;
     case PinCheck::Outcome::Wrong:
@@ -337,7 +342,18 @@ void StaffScreen::refresh()
     const StoreResult<QList<CallbackRequest>> requests = m_desk.requests(filter());
     if (requests.failure)
         showResult(tr("The list can't be read: %1").arg(requests.failure->toString()), true);
+    // Reading again must not lose what staff had selected.
+    QStringList selected;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        selected.append(row.data(CallbackTableModel::IdRole).toString());
     m_model->setRequests(requests.value);
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0);
+        if (selected.contains(index.data(CallbackTableModel::IdRole).toString()))
+            m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(CallbackTableModel::Note, QHeaderView::Stretch);
     refreshCounts();
     refreshNotices();
     refreshMostRead();

@@ -5,6 +5,7 @@
 
 #include "callbacks/callbackstore.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class CallbackTableModel;
@@ -25,6 +26,8 @@ class StaffScreen : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int refreshSeconds = 30;
+
     explicit StaffScreen(StaffDesk &desk, QWidget *parent = nullptr);
 
     // Shows the PIN pad; nothing of the list stays on screen or in memory.
@@ -118,4 +121,5 @@ private:
     QPushButton *m_quit;
     Overlay *m_confirmDelete;
     QStringList m_pendingDelete;
+    QTimer m_refreshTimer;
 };
