@@ -196,6 +196,7 @@ QWidget *StaffScreen::buildList()
     list->addLayout(exports);
     list->addWidget(m_result);
     auto *side = new QVBoxLayout;
+    m_mostRead->setMinimumWidth(320);
     side->addWidget(m_mostReadTitle);
     side->addWidget(m_mostRead, 1);
     side->addWidget(m_exportUsage);
@@ -401,10 +402,11 @@ void StaffScreen::refreshMostRead()
     QStringList lines;
     for (const ArticleViewCount &count : mostRead.value) {
         const QString title = m_desk.articleTitle(count.slug, count.language);
-        lines.append(count.views == 1 ? tr("%1 — 1 view").arg(title)
-                                      : tr("%1 — %2 views").arg(title, QString::number(count.views)));
+        lines.append(QStringLiteral("%1. ").arg(lines.size() + 1)
+                     + (count.views == 1 ? tr("%1 — 1 view").arg(title)
+                                         : tr("%1 — %2 views").arg(title, QString::number(count.views))));
     }
-    m_mostRead->setText(lines.isEmpty() ? tr("No articles read this week yet.") : lines.join(u'\n'));
+    m_mostRead->setText(lines.isEmpty() ? tr("No articles read this week yet.") : lines.join(QStringLiteral("\n\n")));
 }
 
 void StaffScreen::updateActions()
@@ -533,6 +535,7 @@ void StaffScreen::retranslate()
     m_exportPdf->setText(tr("Export PDF"));
     m_print->setText(tr("Print…"));
     m_mostReadTitle->setText(tr("Most read this week"));
-    m_exportUsage->setText(tr("Export article views (CSV)"));
+    m_exportUsage->setText(tr("Export views (CSV)"));
+    m_exportUsage->setAccessibleName(tr("Export article views per day as CSV"));
     m_table->setAccessibleName(tr("Call-back requests"));
 }
