@@ -3,6 +3,7 @@
 // with the on-screen keys, problems shown by their fields, the confirmation
 // only after the row is on disk, a failed save that keeps the typing, and
 // the idle wipe of a half-filled form.
+#include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "search/searchindex.h"
 #include "ui/article/articlescreen.h"
@@ -27,13 +28,6 @@
 #include <QTest>
 
 namespace {
-void tap(QWidget *widget)
-{
-    QVERIFY(widget);
-    QTRY_VERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
-    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
-}
-
 QPushButton *keyNamed(QWidget *keys, const QString &name)
 {
     return keys->findChild<QPushButton *>(name);

@@ -1,6 +1,7 @@
 // The visitor's window with the shipped content and the real reader, driven
 // by clicks: every navigation flow, related topics, search, outside links,
 // display settings, accessibility basics and the idle wipe.
+#include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "content/articlelibrary.h"
 #include "content/articleurl.h"
@@ -48,14 +49,6 @@ TouchCard *cardFor(const QList<TouchCard *> &cards, const QString &slug)
             return card;
     }
     return nullptr;
-}
-
-// Fails the test (through QTest's failure flag) when the widget can't be tapped.
-void tap(QWidget *widget)
-{
-    QVERIFY(widget);
-    QTRY_VERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
-    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The staff screen in the real window, offscreen, on a real database: the
 // hidden long press, the PIN pad (no PIN, wrong PIN, lock-out), then
 // filtering, marking, deleting with a confirmation, exporting and locking.
+#include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "search/searchindex.h"
 #include "security/staffpin.h"
@@ -31,13 +32,6 @@
 
 namespace {
 const QString staffPin = QStringLiteral("2468");
-
-void tap(QWidget *widget)
-{
-    QVERIFY(widget);
-    QTRY_VERIFY2(widget->isVisible(), qPrintable(widget->objectName()));
-    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
-}
 
 void typePin(PinPad *pad, const QString &pin)
 {
