@@ -9,7 +9,7 @@ top="$(cd "$here/.." && pwd)"
 build_dir="${CAREKIOSK_BUILD_DIR:-$top/build}"
 
 usage() {
-    echo "usage: packaging/dev.sh run [kiosk options] | test [ctest options] | bench" >&2
+    echo "usage: packaging/dev.sh run [kiosk options] | test [ctest options] | bench | install-packages ROLE..." >&2
     exit 1
 }
 
@@ -58,6 +58,10 @@ case "$command" in
         [ "$(id -u)" -ne 0 ] || export QTWEBENGINE_DISABLE_SANDBOX=1
         cd "$build_dir"
         exec ctest --output-on-failure --timeout 600 "$@"
+        ;;
+    install-packages)
+        # For the other scripts in packaging/: the packages of the given roles.
+        install_packages "$@"
         ;;
     bench)
         install_packages build

@@ -23,7 +23,10 @@ QString defaultConfigFile()
 
 QString defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The installed kiosk keeps its data here (the service's StateDirectory),
+    // so IT's `sudo carekiosk set-pin` finds the same database.
+    const QString system = QStringLiteral("/var/lib/carekiosk");
+    return QFileInfo(system).isDir() ? system : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
 DataAndConfig addDataAndConfigOptions(QCommandLineParser &parser)

@@ -12,6 +12,7 @@ namespace CommandPaths {
 QString defaultContentDir();
 // /etc/carekiosk/carekiosk.conf when it exists, else the sample in the source tree.
 QString defaultConfigFile();
+// /var/lib/carekiosk when it exists (the installed kiosk), else the user's data folder.
 QString defaultDataDir();
 
 struct DataAndConfig

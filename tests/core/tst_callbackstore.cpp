@@ -6,6 +6,7 @@
 #include "support/samplerequest.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 mode_t modeOf(const QString &path)
@@ -112,6 +114,26 @@ private slots:
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QVERIFY2(QFile::exists(database.databasePath() + suffix), qPrintable(suffix));
             QCOMPARE(modeOf(database.databasePath() + suffix), mode_t(0600));
+        }
+    }
+
+    void rootMakesTheFilesForTheFolderOwner()
+    {
+        if (::geteuid() != 0)
+            QSKIP("only root can give files away (as IT's sudo carekiosk set-pin does)");
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("kiosk"));
+        QVERIFY(QDir().mkpath(dataDir));
+        const uid_t kioskUser = 65534;  // nobody
+        QCOMPARE(::chown(QFile::encodeName(dataDir).constData(), kioskUser, kioskUser), 0);
+        KioskDatabase database(dataDir);
+        CallbackStore store(database);
+        QVERIFY(!store.save(sampleRequest(1)));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            struct stat info = {};
+            QCOMPARE(::stat(QFile::encodeName(database.databasePath() + suffix).constData(), &info), 0);
+            QCOMPARE(info.st_uid, kioskUser);
+            QCOMPARE(info.st_mode & 0777, mode_t(0600));
         }
     }
 

@@ -49,6 +49,16 @@ std::optional<StoreFailure> makePrivateFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd >= 0) {
+        // Made by root (IT running a sub-command) in the kiosk user's folder:
+        // the file goes to that user, or the kiosk could not open it. SQLite
+        // does the same for the -wal and -shm files when it runs as root.
+        struct stat folder = {};
+        if (::geteuid() == 0 && ::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &folder) == 0
+            && folder.st_uid != 0 && ::fchown(fd, folder.st_uid, folder.st_gid) != 0) {
+            const int error = errno;
+            ::close(fd);
+            return systemFailure(QStringLiteral("can't give %1 to the kiosk user").arg(path), error);
+        }
         ::close(fd);
         return std::nullopt;
     }
