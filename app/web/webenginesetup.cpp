@@ -8,6 +8,7 @@
 #include "content/articleurl.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QWebEngineUrlScheme>
 
 void WebEngineSetup::beforeApplication()
@@ -22,5 +23,11 @@ void WebEngineSetup::beforeApplication()
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
     flags += " --disable-pinch --overscroll-history-navigation=0 --disable-background-networking"
              " --disable-component-update --disable-sync --no-first-run --disable-features=TranslateUI,BackForwardCache";
+    // Small kiosk PCs without a usable GPU (no render node, or forced with
+    // CAREKIOSK_SOFTWARE_RENDERING=1): Chromium draws in software rather than
+    // failing over and over in its GPU process.
+    const bool noRenderNode = QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty();
+    if (noRenderNode || qEnvironmentVariableIntValue("CAREKIOSK_SOFTWARE_RENDERING") == 1)
+        flags += " --disable-gpu --disable-gpu-compositing";
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.trimmed());
 }
