@@ -1,7 +1,10 @@
-// Start-up of the kiosk: settings, content, search index, then the window.
+// Start-up of the kiosk: settings, content, search index, then the window;
+// and its life as a systemd service: readiness, watchdog, SIGHUP, SIGTERM.
 #include "kioskapplication.h"
 
 #include "cli/commandpaths.h"
+#include "service/servicenotifier.h"
+#include "service/unixsignalwatcher.h"
 #include "ui/kiosk.h"
 #include "ui/kioskwindow.h"
 #include "web/webenginesetup.h"
@@ -12,6 +15,60 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QWindow>
+
+#include <functional>
+#include <utility>
+
+namespace {
+
+// Runs an action once, when the window is first on screen: "ready" for
+// systemd means a visitor can see the kiosk, not just that it was built.
+class FirstExposure : public QObject
+{
+public:
+    FirstExposure(QWindow *window, std::function<void()> action) : QObject(window), m_action(std::move(action))
+    {
+        if (window->isExposed())
+            runOnce();
+        else
+            window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            runOnce();
+        }
+        return false;
+    }
+
+private:
+    void runOnce()
+    {
+        if (m_action)
+            std::exchange(m_action, nullptr)();
+    }
+
+    std::function<void()> m_action;
+};
+
+QString readyStatus(Kiosk::SettingsReload reload)
+{
+    switch (reload) {
+    case Kiosk::SettingsReload::Applied:
+        return QStringLiteral("Showing the kiosk; configuration re-read and applied");
+    case Kiosk::SettingsReload::AfterThisVisit:
+        return QStringLiteral("Showing the kiosk; configuration re-read, applied when the current visitor is done");
+    case Kiosk::SettingsReload::FileUnusable:
+        return QStringLiteral("Showing the kiosk; configuration file unusable, the settings in use stay");
+    }
+    return {};
+}
+
+} // namespace
 
 int KioskApplication::run(int &argc, char **argv)
 {
@@ -57,6 +114,13 @@ int KioskApplication::run(int &argc, char **argv)
                             << "'; see carekiosk --help\n";
         return 1;
     }
+    // Both before the kiosk is built, which takes seconds: a SIGTERM then is
+    // answered as soon as the event loop runs, a SIGHUP re-reads the file.
+    ServiceNotifier service;
+    UnixSignalWatcher unixSignals;
+    if (const std::optional<QString> error = unixSignals.install())
+        qCWarning(lcService).noquote() << "SIGHUP and SIGTERM are not handled:" << *error;
+
     Kiosk kiosk(parser.value(content), parser.value(paths.config), parser.value(paths.data));
     KioskWindow &window = kiosk.window();
     if (parser.isSet(windowed)) {
@@ -65,5 +129,21 @@ int KioskApplication::run(int &argc, char **argv)
     } else {
         window.setKioskMode(true);
     }
+
+    const auto ready = [&service] { service.notifyReady(QStringLiteral("Showing the kiosk")); };
+    if (QWindow *handle = window.windowHandle())
+        new FirstExposure(handle, ready);
+    else
+        ready();
+    QObject::connect(&unixSignals, &UnixSignalWatcher::hangUpReceived, &application, [&service, &kiosk] {
+        service.notifyReloading(QStringLiteral("Re-reading the configuration"));
+        service.notifyReady(readyStatus(kiosk.reloadSettings()));
+    });
+    QObject::connect(&unixSignals, &UnixSignalWatcher::terminationRequested, &application, &QCoreApplication::quit);
+    QObject::connect(&application, &QCoreApplication::aboutToQuit, &service,
+                     [&service] { service.notifyStopping(QStringLiteral("Closing")); });
+    // Without a service manager nothing would start the kiosk again.
+    if (service.isSupervised())
+        kiosk.startNightlyRestarts();
     return application.exec();
 }

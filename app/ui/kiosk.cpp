@@ -3,11 +3,17 @@
 #include "ui/kiosk.h"
 
 #include "callbacks/consent.h"
+#include "logging.h"
+#include "service/servicenotifier.h"
 #include "ui/inputguard.h"
 #include "ui/staff/staffscreen.h"
 #include "ui/kioskwindow.h"
 #include "web/kioskprofile.h"
 #include "web/weblogging.h"
+
+#include <QCoreApplication>
+
+#include <utility>
 
 namespace {
 QStringList allSlugs(const ArticleLibrary &library)
@@ -20,12 +26,25 @@ QStringList allSlugs(const ArticleLibrary &library)
     slugs.removeDuplicates();
     return slugs;
 }
+
+// The warnings of a re-read, for its one log line.
+QString warningSummary(const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return QStringLiteral("no warnings");
+    const QString all = warnings.join(QStringLiteral("; "));
+    return warnings.size() == 1 ? QStringLiteral("1 warning: %1").arg(all)
+                                : QStringLiteral("%1 warnings: %2").arg(warnings.size()).arg(all);
+}
 } // namespace
 
 Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir)
-    : m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)), m_database(dataDir), m_store(m_database),
-      m_views(m_database), m_staffDesk(m_database, m_settings, m_library)
+    : m_configFile(configFile), m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)),
+      m_database(dataDir), m_store(m_database), m_views(m_database), m_staffDesk(m_database, m_settings, m_library),
+      m_quietHourRestart(m_settings.restartAt(), QDateTime::currentDateTime())
 {
+    for (const QString &warning : m_settings.warnings())
+        qCWarning(lcSettings).noquote() << warning;
     for (const ContentProblem &problem : m_library.problems()) {
         if (problem.severity != ContentProblem::Severity::Note)
             qCWarning(lcWeb).noquote() << "content:" << problem.toString();
@@ -38,13 +57,7 @@ Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString
     // visitor can still read meanwhile.
     if (const std::optional<StoreFailure> failure = m_database.open())
         qCCritical(lcWeb).noquote() << "call-back requests can't be saved yet:" << failure->toString();
-    QStringList officeIds;
-    for (const Office &office : m_settings.offices())
-        officeIds.append(office.id);
-    m_intake = std::make_unique<CallbackIntake>(
-        CallbackValidator(officeIds, allSlugs(m_library), m_settings.phoneRegion(),
-                          Consent::version(m_settings.retentionDays())),
-        m_store);
+    m_intake = makeIntake();
     m_profile = std::make_unique<KioskProfile>(m_library);
     m_guard = std::make_unique<InputGuard>();
     m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, *m_intake);
@@ -60,9 +73,95 @@ Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString
     m_retentionTimer.setInterval(day);
     QObject::connect(&m_retentionTimer, &QTimer::timeout, [this] { applyRetention(); });
     m_retentionTimer.start();
+
+    // Queued: the window finishes its reset before settings change under it.
+    QObject::connect(m_window.get(), &KioskWindow::waitingForVisitor, m_window.get(),
+                     [this] { onWaitingForVisitor(); }, Qt::QueuedConnection);
+    QObject::connect(&m_restartCheckTimer, &QTimer::timeout, m_window.get(), [this] { restartIfDue(); });
 }
 
 Kiosk::~Kiosk() = default;
+
+std::unique_ptr<CallbackIntake> Kiosk::makeIntake()
+{
+    QStringList officeIds;
+    for (const Office &office : m_settings.offices())
+        officeIds.append(office.id);
+    return std::make_unique<CallbackIntake>(CallbackValidator(officeIds, allSlugs(m_library), m_settings.phoneRegion(),
+                                                              Consent::version(m_settings.retentionDays())),
+                                            m_store);
+}
+
+Kiosk::SettingsReload Kiosk::reloadSettings()
+{
+    KioskSettings reread = KioskSettings::load(m_configFile);
+    if (!reread.isFromFile()) {
+        // The defaults would drop every office: a mistake while editing must
+        // not empty the form.
+        qCWarning(lcSettings).noquote()
+            << QStringLiteral("configuration not re-read: %1 is missing or unreadable; the settings in use stay").arg(m_configFile);
+        return SettingsReload::FileUnusable;
+    }
+    const QString warnings = warningSummary(reread.warnings());
+    if (m_window->isWaitingForVisitor()) {
+        applySettings(reread);
+        m_pendingSettings.reset();
+        qCInfo(lcSettings).noquote() << QStringLiteral("configuration re-read from %1 and applied; %2").arg(m_configFile, warnings);
+        return SettingsReload::Applied;
+    }
+    m_pendingSettings = std::move(reread);
+    qCInfo(lcSettings).noquote()
+        << QStringLiteral("configuration re-read from %1; applied when the current visitor is done; %2").arg(m_configFile, warnings);
+    return SettingsReload::AfterThisVisit;
+}
+
+void Kiosk::applySettings(const KioskSettings &settings)
+{
+    // The window and the staff desk hold references to m_settings: they see
+    // the new values from here on. The old intake goes only after the window
+    // has the new one.
+    m_settings = settings;
+    std::unique_ptr<CallbackIntake> previousIntake = std::exchange(m_intake, makeIntake());
+    m_window->applySettings(*m_intake);
+    previousIntake.reset();
+    m_quietHourRestart.setRestartAt(m_settings.restartAt());
+    // A shorter retention applies now, not at tomorrow's purge.
+    applyRetention();
+}
+
+void Kiosk::onWaitingForVisitor()
+{
+    if (!m_window->isWaitingForVisitor())
+        return;
+    if (m_pendingSettings) {
+        applySettings(*m_pendingSettings);
+        m_pendingSettings.reset();
+        qCInfo(lcSettings).noquote() << "the re-read configuration is applied now that the visitor is done";
+    }
+    restartIfDue();
+}
+
+void Kiosk::startNightlyRestarts()
+{
+    if (const std::optional<QTime> at = m_settings.restartAt())
+        qCInfo(lcService).noquote() << "nightly restart at" << at->toString(QStringLiteral("HH:mm"));
+    else
+        qCInfo(lcService) << "nightly restart is off";
+    // Checked often rather than timed to the minute: the clock may be set, or
+    // jump with daylight saving, while the kiosk runs.
+    constexpr int checkIntervalMs = 30 * 1000;
+    m_restartCheckTimer.start(checkIntervalMs);
+}
+
+void Kiosk::restartIfDue()
+{
+    if (!m_restartCheckTimer.isActive() || !m_window->isWaitingForVisitor()
+        || !m_quietHourRestart.isDue(QDateTime::currentDateTime()))
+        return;
+    qCInfo(lcService) << "nightly restart: closing so that systemd starts the kiosk fresh";
+    m_restartCheckTimer.stop();
+    QCoreApplication::exit(0);
+}
 
 void Kiosk::applyRetention()
 {

@@ -52,6 +52,14 @@ QString languageName(const QString &code)
     return name.isEmpty() ? code : name;
 }
 
+QList<CallbackScreen::Choice> officeChoices(const KioskSettings &settings)
+{
+    QList<CallbackScreen::Choice> offices;
+    for (const Office &office : settings.offices())
+        offices.append({office.id, office.name});
+    return offices;
+}
+
 QPushButton *barButton(const QString &objectName, QWidget *parent)
 {
     auto *button = new QPushButton(parent);
@@ -69,7 +77,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
       m_searchIndex(search),
       m_settings(settings),
       m_profile(profile),
-      m_callbacks(callbacks),
+      m_callbacks(&callbacks),
       m_language(library.languages().value(0, QStringLiteral("en"))),
       m_textPercent(Theme::smallestTextPercent),
       m_stack(new QStackedWidget(this)),
@@ -144,10 +152,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::countDown);
 
-    QList<CallbackScreen::Choice> offices;
-    for (const Office &office : m_settings.offices())
-        offices.append({office.id, office.name});
-    m_callback->setOffices(offices);
+    m_callback->setOffices(officeChoices(m_settings));
 
     applyTheme();
     refreshHomeAndAttract();
@@ -315,7 +320,7 @@ void KioskWindow::submitCallback()
 {
     CallbackDraft draft = m_callback->draft();
     draft.language = m_language;
-    const IntakeOutcome outcome = m_callbacks.submit(draft);
+    const IntakeOutcome outcome = m_callbacks->submit(draft);
     switch (outcome.result) {
     case IntakeOutcome::Result::Saved: {
         const QString phone = PhoneNumberParser(m_settings.phoneRegion()).formatNational(outcome.request->phoneE164);
@@ -477,6 +482,31 @@ void KioskWindow::resetForNextVisitor()
     m_history.reset({Location::Screen::Attract, {}});
     display(m_history.current());
     m_idle->restart();
+    emit waitingForVisitor();
+}
+
+void KioskWindow::applySettings(CallbackIntake &callbacks)
+{
+    m_callbacks = &callbacks;
+    const int visitorIdleMilliseconds = m_settings.idleTimeoutSeconds() * 1000;
+    if (m_visitorIdleMilliseconds) {
+        // Staff have the screen: their time-out now, the visitors' new one
+        // when they leave.
+        m_visitorIdleMilliseconds = visitorIdleMilliseconds;
+        m_idle->setTimeout(m_settings.staffIdleSeconds() * 1000);
+    } else {
+        m_idle->setTimeout(visitorIdleMilliseconds);
+    }
+    m_clinicName->setText(m_settings.clinicName());
+    m_callback->setOffices(officeChoices(m_settings));
+    refreshHomeAndAttract();
+    retranslate();
+    updateWindowTitle(m_history.current());
+}
+
+bool KioskWindow::isWaitingForVisitor() const
+{
+    return m_history.current().screen == Location::Screen::Attract;
 }
 
 void KioskWindow::setLanguage(const QString &language)

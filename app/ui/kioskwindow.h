@@ -51,6 +51,16 @@ public:
     // contrast, language, web storage, open dialogs.
     void resetForNextVisitor();
 
+    // Shows the settings again after they changed (a re-read configuration):
+    // idle time-outs, the clinic's name, the offices on the call-back form and
+    // beside outside links, the consent and thank-you words. `callbacks` was
+    // built from the same settings and takes the next request. It empties the
+    // call-back form, so call it only while isWaitingForVisitor().
+    void applySettings(CallbackIntake &callbacks);
+    // Nobody is using the kiosk: the attract screen is up, so no visitor is
+    // mid-visit and the staff screen is closed.
+    bool isWaitingForVisitor() const;
+
     Location location() const { return m_history.current(); }
     QString language() const { return m_language; }
     int textPercent() const { return m_textPercent; }
@@ -82,6 +92,8 @@ public:
 signals:
     // An article was put on screen for a visitor (for the anonymous counts).
     void articleShown(const QString &slug, const QString &language);
+    // A visit or a staff session has just ended; isWaitingForVisitor() is true.
+    void waitingForVisitor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,7 +121,7 @@ private:
     const SearchIndex &m_searchIndex;
     const KioskSettings &m_settings;
     KioskProfile &m_profile;
-    CallbackIntake &m_callbacks;
+    CallbackIntake *m_callbacks;  // replaced when the settings change
     NavigationHistory m_history;
     QString m_language;
     int m_textPercent;

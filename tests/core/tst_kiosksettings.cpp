@@ -1,4 +1,5 @@
-// KioskSettings: the shipped sample, defaults, and bad values replaced by defaults.
+// KioskSettings: the shipped sample, defaults, bad values replaced by defaults
+// with a warning that names the file, line and key, and the nightly restart time.
 #include "settings/kiosksettings.h"
 
 #include <QFile>
@@ -20,6 +21,8 @@ private slots:
         QCOMPARE(settings.retentionDays(), 90);
         QCOMPARE(settings.doneRetentionDays(), 30);
         QCOMPARE(settings.staffIdleSeconds(), 120);
+        QCOMPARE(settings.restartAt(), std::optional<QTime>(QTime(3, 30)));
+        QVERIFY(settings.isFromFile());
         QVERIFY(settings.exportFolder().isEmpty());
         QCOMPARE(settings.languages(), QStringList({QStringLiteral("en"), QStringLiteral("es")}));
         const QList<Office> offices = settings.offices();
@@ -40,44 +43,115 @@ private slots:
         QCOMPARE(settings.idleTimeoutSeconds(), KioskSettings::defaultIdleTimeoutSeconds);
         QCOMPARE(settings.retentionDays(), KioskSettings::defaultRetentionDays);
         QVERIFY(settings.offices().isEmpty());
+        QVERIFY(!settings.isFromFile());
         QCOMPARE(settings.warnings().size(), 1);
     }
 
     void badValuesFallBackWithAWarning_data()
     {
+        // Each warning points at the line and key, for IT fixing the file.
         QTest::addColumn<QByteArray>("ini");
-        QTest::addColumn<QString>("warningPart");
-        QTest::newRow("idle time-out not a number") << QByteArray("[kiosk]\nidle_timeout_seconds=soon\n")
-                                                    << QStringLiteral("kiosk/idle_timeout_seconds");
-        QTest::newRow("idle time-out too short") << QByteArray("[kiosk]\nidle_timeout_seconds=2\n")
-                                                 << QStringLiteral("from 15 to 3600");
-        QTest::newRow("retention negative") << QByteArray("[privacy]\nretention_days=-4\n")
-                                            << QStringLiteral("privacy/retention_days");
-        QTest::newRow("done retention zero") << QByteArray("[privacy]\ndone_retention_days=0\n")
-                                             << QStringLiteral("privacy/done_retention_days");
-        QTest::newRow("staff idle time-out too short") << QByteArray("[staff]\nidle_timeout_seconds=5\n")
-                                                       << QStringLiteral("staff/idle_timeout_seconds");
-        QTest::newRow("relative export folder") << QByteArray("[staff]\nexport_folder=exports\n")
-                                                << QStringLiteral("full path");
-        QTest::newRow("office without a name") << QByteArray("[office.x]\nphone=301-555-0100\n")
-                                               << QStringLiteral("[office.x] has no name");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("warning");  // after "FILE:LINE: "
+
+        QTest::newRow("idle time-out not a number")
+            << QByteArray("[kiosk]\nidle_timeout_seconds=soon\n") << 2
+            << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not 'soon'; using 90");
+        QTest::newRow("idle time-out too short, after comments and spaces")
+            << QByteArray("; CareKiosk\n# on the lobby PC\n\n[kiosk]\n; idle_timeout_seconds=30\n  idle_timeout_seconds = 2\n")
+            << 6 << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not '2'; using 90");
+        QTest::newRow("retention negative")
+            << QByteArray("[privacy]\nretention_days=-4\n") << 2
+            << QStringLiteral("[privacy] retention_days must be a whole number from 1 to 3650, not '-4'; using 90");
+        QTest::newRow("done retention zero, second key of its group")
+            << QByteArray("[privacy]\nretention_days=90\ndone_retention_days=0\n") << 3
+            << QStringLiteral("[privacy] done_retention_days must be a whole number from 1 to 3650, not '0'; using 30");
+        QTest::newRow("staff idle time-out, a key [kiosk] has too")
+            << QByteArray("[kiosk]\nidle_timeout_seconds=90\n\n[staff]\nidle_timeout_seconds=5\n") << 5
+            << QStringLiteral("[staff] idle_timeout_seconds must be a whole number from 15 to 3600, not '5'; using 120");
+        QTest::newRow("relative export folder")
+            << QByteArray("[staff]\nexport_folder=exports\n") << 2
+            << QStringLiteral("[staff] export_folder must be a full path, not 'exports'; using the data folder");
+        QTest::newRow("office without a name: its header")
+            << QByteArray("[clinic]\nname=Lobby\n\n[office.x]\nphone=301-555-0100\n") << 4
+            << QStringLiteral("[office.x] has no name; the office is left out");
+        QTest::newRow("office with an empty name: that line")
+            << QByteArray("[office.x]\nphone=301-555-0100\nname=\n") << 3
+            << QStringLiteral("[office.x] has no name; the office is left out");
+        QTest::newRow("restart time not a time")
+            << QByteArray("[kiosk]\nrestart_at=soon\n") << 2
+            << QStringLiteral("[kiosk] restart_at must be a time of day from 00:00 to 23:59, or 'off', not 'soon'; using 03:30");
+        QTest::newRow("restart hour 25")
+            << QByteArray("[kiosk]\nidle_timeout_seconds=90\nrestart_at=25:00\n") << 3
+            << QStringLiteral("[kiosk] restart_at must be a time of day from 00:00 to 23:59, or 'off', not '25:00'; using 03:30");
+        QTest::newRow("Windows line endings")
+            << QByteArray("[kiosk]\r\n\r\nidle_timeout_seconds=soon\r\n") << 3
+            << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not 'soon'; using 90");
+        QTest::newRow("group opened twice")
+            << QByteArray("[kiosk]\nlanguages=en\n[privacy]\nretention_days=90\n[kiosk]\nidle_timeout_seconds=1\n") << 6
+            << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not '1'; using 90");
+        QTest::newRow("key written twice: the last is used")
+            << QByteArray("[kiosk]\nidle_timeout_seconds=soon\nidle_timeout_seconds=later\n") << 3
+            << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not 'later'; using 90");
+        QTest::newRow("a comma in a number")
+            << QByteArray("[kiosk]\nidle_timeout_seconds=1,5\n") << 2
+            << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not '1, 5'; using 90");
     }
 
     void badValuesFallBackWithAWarning()
     {
         QFETCH(QByteArray, ini);
-        QFETCH(QString, warningPart);
+        QFETCH(int, line);
+        QFETCH(QString, warning);
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("carekiosk.conf")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(ini);
         file.close();
         const KioskSettings settings = KioskSettings::load(file.fileName());
+        QVERIFY(settings.isFromFile());
         QCOMPARE(settings.warnings().size(), 1);
-        QVERIFY2(settings.warnings().first().contains(warningPart), qPrintable(settings.warnings().first()));
+        QCOMPARE(settings.warnings().first(), QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(line).arg(warning));
         QCOMPARE(settings.idleTimeoutSeconds(), KioskSettings::defaultIdleTimeoutSeconds);
         QCOMPARE(settings.retentionDays(), KioskSettings::defaultRetentionDays);
+        QCOMPARE(settings.restartAt(), std::optional<QTime>(KioskSettings::defaultRestartAt()));
         QVERIFY(settings.offices().isEmpty());
+    }
+
+    void restartTimeIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("restartAt");  // "HH:mm", or "off"
+        QTest::addColumn<int>("warnings");
+
+        QTest::newRow("not set: 03:30") << QByteArray("[kiosk]\nidle_timeout_seconds=90\n") << QStringLiteral("03:30") << 0;
+        QTest::newRow("set") << QByteArray("[kiosk]\nrestart_at=04:15\n") << QStringLiteral("04:15") << 0;
+        QTest::newRow("one-digit hour, spaces") << QByteArray("[kiosk]\nrestart_at = 4:05\n") << QStringLiteral("04:05") << 0;
+        QTest::newRow("midnight") << QByteArray("[kiosk]\nrestart_at=00:00\n") << QStringLiteral("00:00") << 0;
+        QTest::newRow("off") << QByteArray("[kiosk]\nrestart_at=off\n") << QStringLiteral("off") << 0;
+        QTest::newRow("OFF") << QByteArray("[kiosk]\nrestart_at=OFF\n") << QStringLiteral("off") << 0;
+        QTest::newRow("commented out") << QByteArray("[kiosk]\n;restart_at=off\n") << QStringLiteral("03:30") << 0;
+        QTest::newRow("12-hour clock") << QByteArray("[kiosk]\nrestart_at=3:30am\n") << QStringLiteral("03:30") << 1;
+        QTest::newRow("minutes 60") << QByteArray("[kiosk]\nrestart_at=03:60\n") << QStringLiteral("03:30") << 1;
+        QTest::newRow("empty") << QByteArray("[kiosk]\nrestart_at=\n") << QStringLiteral("03:30") << 1;
+    }
+
+    void restartTimeIsRead()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, restartAt);
+        QFETCH(int, warnings);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("carekiosk.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ini);
+        file.close();
+        const KioskSettings settings = KioskSettings::load(file.fileName());
+        QVERIFY2(settings.warnings().size() == warnings, qPrintable(settings.warnings().join(u'\n')));
+        const std::optional<QTime> expected = restartAt == QLatin1String("off")
+            ? std::nullopt
+            : std::optional<QTime>(QTime::fromString(restartAt, QStringLiteral("HH:mm")));
+        QCOMPARE(settings.restartAt(), expected);
     }
 };
 

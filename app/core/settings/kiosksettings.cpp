@@ -1,21 +1,83 @@
-// Reading carekiosk.conf.
+// Reading carekiosk.conf, and pointing at the line of every value it can't use.
 #include "settings/kiosksettings.h"
 
-#include "logging.h"
-
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace {
 const QString officeGroupPrefix = QStringLiteral("office.");
 
 // QSettings splits an unquoted value at commas; an address is still one text.
-QString textValue(const QSettings &ini, const QString &key, const QString &fallback = {})
+QString textOf(const QVariant &value)
 {
-    const QVariant value = ini.value(key, fallback);
     if (value.userType() == QMetaType::QStringList)
         return value.toStringList().join(QStringLiteral(", ")).trimmed();
     return value.toString().trimmed();
+}
+
+QString textValue(const QSettings &ini, const QString &key, const QString &fallback = {})
+{
+    return textOf(ini.value(key, fallback));
+}
+
+// Where each group and key is written in an INI file. QSettings gives values
+// but no line numbers, and IT fixing a file wants the line.
+class IniLines
+{
+public:
+    explicit IniLines(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        QString group;
+        for (qsizetype index = 0; index < lines.size(); ++index) {
+            QString text = lines[index].trimmed();  // also drops the '\r' of a file saved on Windows
+            if (index == 0 && text.startsWith(QChar(0xFEFF)))
+                text = text.mid(1).trimmed();
+            if (text.isEmpty() || text.startsWith(u';') || text.startsWith(u'#'))
+                continue;
+            const int number = int(index) + 1;
+            if (text.startsWith(u'[')) {
+                const qsizetype end = text.indexOf(u']');
+                group = text.mid(1, end < 0 ? -1 : end - 1).trimmed();
+                // A group may be opened twice; its first header is where a reader looks.
+                if (!m_groupLines.contains(group))
+                    m_groupLines.insert(group, number);
+                continue;
+            }
+            const qsizetype equals = text.indexOf(u'=');
+            // The last one wins, as it does in QSettings.
+            if (equals > 0)
+                m_keyLines.insert(group + u'/' + text.left(equals).trimmed(), number);
+        }
+    }
+
+    // The line of `key` in [group]; the group's header when the key isn't
+    // written there; 0 when neither is.
+    int lineOf(const QString &group, const QString &key) const
+    {
+        return m_keyLines.value(group + u'/' + key, m_groupLines.value(group, 0));
+    }
+
+private:
+    QHash<QString, int> m_groupLines;
+    QHash<QString, int> m_keyLines;
+};
+
+// "HH:MM", 24-hour; "3:30" is read too.
+std::optional<QTime> timeOfDay(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QTime time(match.captured(1).toInt(), match.captured(2).toInt());
+    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
 }
 } // namespace
 
@@ -27,43 +89,70 @@ KioskSettings KioskSettings::load(const QString &iniFile)
         return settings;
     }
     QSettings ini(iniFile, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError) {
+    if (ini.status() != QSettings::NoError || !QFileInfo(iniFile).isReadable()) {
         settings.m_warnings.append(tr("%1: can't be read as an INI file; using the defaults").arg(iniFile));
         return settings;
     }
+    settings.m_isFromFile = true;
+    const IniLines lines(iniFile);
 
-    const auto positiveInteger = [&](const QString &key, int fallback, int minimum, int maximum) {
-        const QVariant value = ini.value(key);
+    // "FILE:LINE: SUBJECT PROBLEM", as compilers and check-content say it.
+    const auto report = [&](int line, const QString &subject, const QString &problem) {
+        const QString where = line > 0 ? QStringLiteral("%1:%2").arg(iniFile).arg(line) : iniFile;
+        settings.m_warnings.append(QStringLiteral("%1: %2 %3").arg(where, subject, problem));
+    };
+    const auto warn = [&](const QString &group, const QString &key, const QString &problem) {
+        report(lines.lineOf(group, key), QStringLiteral("[%1] %2").arg(group, key), problem);
+    };
+
+    const auto positiveInteger = [&](const QString &group, const QString &key, int fallback, int minimum, int maximum) {
+        const QVariant value = ini.value(group + u'/' + key);
         if (!value.isValid())
             return fallback;
         bool ok = false;
-        const int number = value.toString().trimmed().toInt(&ok);
+        const int number = textOf(value).toInt(&ok);
         if (ok && number >= minimum && number <= maximum)
             return number;
-        settings.m_warnings.append(tr("%1: %2 must be a whole number from %3 to %4, not '%5'; using %6")
-                                       .arg(iniFile, key)
-                                       .arg(minimum)
-                                       .arg(maximum)
-                                       .arg(value.toString())
-                                       .arg(fallback));
+        warn(group, key,
+             tr("must be a whole number from %1 to %2, not '%3'; using %4")
+                 .arg(minimum)
+                 .arg(maximum)
+                 .arg(textOf(value))
+                 .arg(fallback));
         return fallback;
     };
 
+    const QString kiosk = QStringLiteral("kiosk");
+    const QString privacy = QStringLiteral("privacy");
+    const QString staff = QStringLiteral("staff");
     settings.m_clinicName = textValue(ini, QStringLiteral("clinic/name"), settings.m_clinicName);
     settings.m_phoneRegion = textValue(ini, QStringLiteral("clinic/phone_region"), settings.m_phoneRegion);
     settings.m_callbackConfirmation = textValue(ini, QStringLiteral("callbacks/confirmation"));
     settings.m_idleTimeoutSeconds =
-        positiveInteger(QStringLiteral("kiosk/idle_timeout_seconds"), defaultIdleTimeoutSeconds, 15, 3600);
-    settings.m_retentionDays = positiveInteger(QStringLiteral("privacy/retention_days"), defaultRetentionDays, 1, 3650);
+        positiveInteger(kiosk, QStringLiteral("idle_timeout_seconds"), defaultIdleTimeoutSeconds, 15, 3600);
+    settings.m_retentionDays = positiveInteger(privacy, QStringLiteral("retention_days"), defaultRetentionDays, 1, 3650);
     settings.m_doneRetentionDays =
-        positiveInteger(QStringLiteral("privacy/done_retention_days"), defaultDoneRetentionDays, 1, 3650);
+        positiveInteger(privacy, QStringLiteral("done_retention_days"), defaultDoneRetentionDays, 1, 3650);
     settings.m_staffIdleSeconds =
-        positiveInteger(QStringLiteral("staff/idle_timeout_seconds"), defaultStaffIdleSeconds, 15, 3600);
+        positiveInteger(staff, QStringLiteral("idle_timeout_seconds"), defaultStaffIdleSeconds, 15, 3600);
     settings.m_exportFolder = textValue(ini, QStringLiteral("staff/export_folder"));
     if (!settings.m_exportFolder.isEmpty() && QFileInfo(settings.m_exportFolder).isRelative()) {
-        settings.m_warnings.append(tr("%1: staff/export_folder must be a full path, not '%2'; using the data folder")
-                                       .arg(iniFile, settings.m_exportFolder));
+        warn(staff, QStringLiteral("export_folder"),
+             tr("must be a full path, not '%1'; using the data folder").arg(settings.m_exportFolder));
         settings.m_exportFolder.clear();
+    }
+    const QVariant restartAt = ini.value(QStringLiteral("kiosk/restart_at"));
+    if (restartAt.isValid()) {
+        const QString text = textOf(restartAt);
+        if (text.compare(QStringLiteral("off"), Qt::CaseInsensitive) == 0) {
+            settings.m_restartAt.reset();
+        } else if (const std::optional<QTime> time = timeOfDay(text)) {
+            settings.m_restartAt = time;
+        } else {
+            warn(kiosk, QStringLiteral("restart_at"),
+                 tr("must be a time of day from 00:00 to 23:59, or 'off', not '%1'; using %2")
+                     .arg(text, defaultRestartAt().toString(QStringLiteral("HH:mm"))));
+        }
     }
     const QStringList languages = ini.value(QStringLiteral("kiosk/languages")).toStringList();
     if (!languages.isEmpty())
@@ -82,11 +171,10 @@ KioskSettings KioskSettings::load(const QString &iniFile)
         office.address = textValue(ini, QStringLiteral("address"));
         ini.endGroup();
         if (office.name.isEmpty())
-            settings.m_warnings.append(tr("%1: [%2] has no name; the office is left out").arg(iniFile, group));
+            report(lines.lineOf(group, QStringLiteral("name")), QStringLiteral("[%1]").arg(group),
+                   tr("has no name; the office is left out"));
         else
             settings.m_offices.append(office);
     }
-    for (const QString &warning : std::as_const(settings.m_warnings))
-        qCWarning(lcSettings).noquote() << warning;
     return settings;
 }

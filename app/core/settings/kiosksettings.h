@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
+
+#include <optional>
 
 struct Office
 {
@@ -24,10 +27,16 @@ public:
     static constexpr int defaultRetentionDays = 90;
     static constexpr int defaultDoneRetentionDays = 30;
     static constexpr int defaultStaffIdleSeconds = 120;
+    static QTime defaultRestartAt() { return QTime(3, 30); }
 
     // Reads `iniFile`; a missing file gives the defaults. Values that don't
-    // make sense are reported in warnings() and replaced by the default.
+    // make sense are reported in warnings() and replaced by the default; each
+    // warning names the file, the line and the key ("FILE:LINE: [group] key …").
+    // Nothing is logged here: the kiosk logs them at start and on a re-read.
     static KioskSettings load(const QString &iniFile);
+
+    // False when the file was missing or unreadable and these are the defaults.
+    bool isFromFile() const { return m_isFromFile; }
 
     QString clinicName() const { return m_clinicName; }
     QList<Office> offices() const { return m_offices; }
@@ -43,6 +52,8 @@ public:
     QString phoneRegion() const { return m_phoneRegion; }
     // The clinic's own words for the thank-you page; empty: the kiosk's own.
     QString callbackConfirmation() const { return m_callbackConfirmation; }
+    // The local time of the nightly restart ([kiosk] restart_at); empty: off.
+    std::optional<QTime> restartAt() const { return m_restartAt; }
 
     QStringList warnings() const { return m_warnings; }
 
@@ -57,5 +68,7 @@ private:
     int m_staffIdleSeconds = defaultStaffIdleSeconds;
     QString m_phoneRegion = QStringLiteral("US");
     QString m_callbackConfirmation;
+    std::optional<QTime> m_restartAt = defaultRestartAt();
+    bool m_isFromFile = false;
     QStringList m_warnings;
 };

@@ -1,0 +1,156 @@
+// Kiosk::reloadSettings(), what SIGHUP runs: a re-read configuration reaches
+// the screens at once when nobody is using the kiosk, waits while a visitor
+// is mid-visit, and a missing file leaves the settings in use alone.
+#include "support/tap.h"
+#include "settings/kiosksettings.h"
+#include "ui/attract/attractscreen.h"
+#include "ui/callback/callbackscreen.h"
+#include "ui/idlewatcher.h"
+#include "ui/kiosk.h"
+#include "ui/kioskwindow.h"
+#include "web/webenginesetup.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QStringList officeLabels(const KioskWindow &window)
+{
+    QStringList labels;
+    for (const QAbstractButton *button : window.callbackScreen()->officeButtons())
+        labels.append(button->text());
+    return labels;
+}
+
+QString clinicName(const KioskWindow &window)
+{
+    return qobject_cast<QLabel *>(window.clinicNameLabel())->text();
+}
+} // namespace
+
+class TestSettingsReload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config = m_dir.filePath(QStringLiteral("carekiosk.conf"));
+        QFile::remove(m_config);
+        QVERIFY(QFile::copy(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG), m_config));
+        QVERIFY(QFile::setPermissions(m_config, QFile::ReadOwner | QFile::WriteOwner));
+        m_data = std::make_unique<QTemporaryDir>();
+        m_kiosk = std::make_unique<Kiosk>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config, m_data->path());
+        m_kiosk->window().resize(1280, 800);
+        m_kiosk->window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_kiosk->window()));
+        QCOMPARE(clinicName(m_kiosk->window()), QStringLiteral("Orthopedic & Wellness"));
+        QCOMPARE(m_kiosk->window().idleWatcher()->timeout(), 90 * 1000);
+        QCOMPARE(officeLabels(m_kiosk->window()).size(), 3);
+    }
+
+    void cleanup()
+    {
+        m_kiosk.reset();
+        m_data.reset();
+    }
+
+    void appliedAtOnceWhenNobodyIsThere()
+    {
+        KioskWindow &window = m_kiosk->window();
+        QVERIFY(window.isWaitingForVisitor());
+        editConfiguration();
+        QCOMPARE(m_kiosk->reloadSettings(), Kiosk::SettingsReload::Applied);
+
+        QCOMPARE(clinicName(window), QStringLiteral("Lakeside Clinic"));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Lakeside Clinic")), qPrintable(window.windowTitle()));
+        QCOMPARE(window.idleWatcher()->timeout(), 45 * 1000);
+        QCOMPARE(officeLabels(window), QStringList({QStringLiteral("Germantown"), QStringLiteral("Waldorf")}));
+        QCOMPARE(m_kiosk->settings().staffIdleSeconds(), 60);
+        QCOMPARE(m_kiosk->settings().retentionDays(), 30);
+        QCOMPARE(m_kiosk->settings().callbackConfirmation(), QStringLiteral("Thank you, we will call."));
+        QCOMPARE(m_kiosk->settings().restartAt(), std::optional<QTime>(QTime(4, 15)));
+
+        // The new idle time-out holds for the visit that follows, too.
+        tap(window.attractScreen());
+        QCOMPARE(window.location().screen, Location::Screen::Home);
+        QVERIFY(!window.isWaitingForVisitor());
+        QCOMPARE(window.idleWatcher()->timeout(), 45 * 1000);
+    }
+
+    void waitsUntilTheVisitorIsDone()
+    {
+        KioskWindow &window = m_kiosk->window();
+        tap(window.attractScreen());
+        window.go({Location::Screen::Callback, {}});
+        QVERIFY(!window.isWaitingForVisitor());
+        editConfiguration();
+        QCOMPARE(m_kiosk->reloadSettings(), Kiosk::SettingsReload::AfterThisVisit);
+
+        // The visitor's form and screens stay as they were.
+        QCOMPARE(clinicName(window), QStringLiteral("Orthopedic & Wellness"));
+        QCOMPARE(officeLabels(window).size(), 3);
+        QCOMPARE(window.idleWatcher()->timeout(), 90 * 1000);
+        QCOMPARE(m_kiosk->settings().clinicName(), QStringLiteral("Orthopedic & Wellness"));
+
+        window.resetForNextVisitor();
+        QVERIFY(window.isWaitingForVisitor());
+        QTRY_COMPARE(clinicName(window), QStringLiteral("Lakeside Clinic"));
+        QCOMPARE(officeLabels(window).size(), 2);
+        QCOMPARE(window.idleWatcher()->timeout(), 45 * 1000);
+    }
+
+    void aMissingFileKeepsTheSettingsInUse()
+    {
+        QVERIFY(QFile::remove(m_config));
+        QCOMPARE(m_kiosk->reloadSettings(), Kiosk::SettingsReload::FileUnusable);
+        QCOMPARE(clinicName(m_kiosk->window()), QStringLiteral("Orthopedic & Wellness"));
+        QCOMPARE(officeLabels(m_kiosk->window()).size(), 3);
+        QCOMPARE(m_kiosk->settings().idleTimeoutSeconds(), 90);
+    }
+
+private:
+    // What IT might change in the sample: the name, time-outs, an office
+    // closed, the thank-you words, the retention and the restart time.
+    void editConfiguration()
+    {
+        QFile file(m_config);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        const QList<QPair<QByteArray, QByteArray>> edits = {
+            {"\nname=Orthopedic & Wellness\n", "\nname=Lakeside Clinic\n"},
+            {"\nidle_timeout_seconds=90\n", "\nidle_timeout_seconds=45\nrestart_at=4:15\n"},
+            {"\nidle_timeout_seconds=120\n", "\nidle_timeout_seconds=60\n"},
+            {"\nretention_days=90\n", "\nretention_days=30\n"},
+            {"\n;confirmation=", "\nconfirmation=\"Thank you, we will call.\"\n;"},
+            {"\n[office.frederick]\n", "\n[closed.frederick]\n"},
+        };
+        for (const auto &[before, after] : edits) {
+            QVERIFY2(text.count(before) == 1, before.constData());
+            text.replace(before, after);
+        }
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Kiosk> m_kiosk;
+};
+
+int main(int argc, char **argv)
+{
+    WebEngineSetup::beforeApplication();
+    QApplication application(argc, argv);
+    TestSettingsReload test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_settingsreload.moc"
