@@ -9,14 +9,10 @@
 #include "export/exportcontext.h"
 #include "logging.h"
 #include "settings/kiosksettings.h"
+#include "storage/privatepaths.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-
-#include <sys/stat.h>
-
-#include <cerrno>
 
 StaffDesk::StaffDesk(KioskDatabase &database, const KioskSettings &settings, const ArticleLibrary &library)
     : m_database(database), m_store(database), m_pin(database), m_views(database), m_settings(settings), m_library(library)
@@ -149,12 +145,8 @@ QString extensionOf(ExportFormat format)
 // Made 0700 like the data folder: exports hold visitors' names and numbers.
 std::optional<QString> makeFolder(const QString &folder)
 {
-    if (QFileInfo(folder).isDir())
-        return std::nullopt;
-    if (!QDir().mkpath(QFileInfo(folder).absolutePath())
-        || (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST)) {
+    if (makePrivateDirectory(folder))
         return StaffDesk::tr("The folder %1 can't be made.").arg(folder);
-    }
     return std::nullopt;
 }
 } // namespace

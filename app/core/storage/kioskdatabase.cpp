@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "storage/databaseschema.h"
+#include "storage/privatepaths.h"
 #include "storage/sqlvalues.h"
 
 #include <QDir>
@@ -14,59 +15,12 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 namespace {
-StoreFailure systemFailure(const QString &what, int systemErrno)
-{
-    const StoreFailure::Kind kind = systemErrno == ENOSPC ? StoreFailure::Kind::DiskFull
-        : (systemErrno == EROFS || systemErrno == EACCES || systemErrno == EPERM) ? StoreFailure::Kind::ReadOnly
-                                                                                   : StoreFailure::Kind::Unavailable;
-    return {kind, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(systemErrno)))};
-}
-
-// Made 0700 from the start rather than changed afterwards.
-std::optional<StoreFailure> makePrivateDirectory(const QString &path)
-{
-    if (QFileInfo(path).isDir())
-        return std::nullopt;
-    const QString parent = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(parent))
-        return StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("can't create %1").arg(parent)};
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
-        return systemFailure(QStringLiteral("can't create %1").arg(path), errno);
-    return std::nullopt;
-}
-
-// SQLite gives the -wal and -shm files the mode of the database file, so a
-// file created 0600 keeps all three private from the moment they exist.
-std::optional<StoreFailure> makePrivateFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-        // Made by root (IT running a sub-command) in the kiosk user's folder:
-        // the file goes to that user, or the kiosk could not open it. SQLite
-        // does the same for the -wal and -shm files when it runs as root.
-        struct stat folder = {};
-        if (::geteuid() == 0 && ::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &folder) == 0
-            && folder.st_uid != 0 && ::fchown(fd, folder.st_uid, folder.st_gid) != 0) {
-            const int error = errno;
-            ::close(fd);
-            return systemFailure(QStringLiteral("can't give %1 to the kiosk user").arg(path), error);
-        }
-        ::close(fd);
-        return std::nullopt;
-    }
-    if (errno == EEXIST)
-        return std::nullopt;
-    return systemFailure(QStringLiteral("can't create %1").arg(path), errno);
-}
-
 QString noticeKindName(StoreNotice::Kind kind)
 {
     return kind == StoreNotice::Kind::DamagedFileSetAside ? QStringLiteral("damaged-file-set-aside")
@@ -148,7 +102,7 @@ std::optional<StoreFailure> KioskDatabase::open()
         // that refuses writing is the usual reason.
         const bool unexplained = failure->kind == StoreFailure::Kind::Unavailable || failure->kind == StoreFailure::Kind::Other;
         if (unexplained && ::access(QFile::encodeName(m_dataDir).constData(), W_OK) != 0)
-            *failure = systemFailure(QStringLiteral("%1 can't be written").arg(m_dataDir), errno);
+            *failure = StoreFailure::fromSystemError(QStringLiteral("%1 can't be written").arg(m_dataDir), errno);
         qCWarning(lcCallbacks).noquote() << "the call-back database can't be used:" << failure->toString();
         close();
         return failure;
@@ -225,12 +179,12 @@ std::optional<StoreFailure> KioskDatabase::setAsideDamagedFile(QString *setAside
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = m_databasePath + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
     if (!QFile::rename(m_databasePath, target))
-        return systemFailure(QStringLiteral("can't move %1 aside").arg(m_databasePath), errno);
+        return StoreFailure::fromSystemError(QStringLiteral("can't move %1 aside").arg(m_databasePath), errno);
     // The damaged file's journal goes with it: a fresh database must not read it.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(m_databasePath + suffix) && !QFile::rename(m_databasePath + suffix, target + suffix)
             && !QFile::remove(m_databasePath + suffix)) {
-            return systemFailure(QStringLiteral("can't move %1 aside").arg(m_databasePath + suffix), errno);
+            return StoreFailure::fromSystemError(QStringLiteral("can't move %1 aside").arg(m_databasePath + suffix), errno);
         }
     }
     *setAsidePath = target;

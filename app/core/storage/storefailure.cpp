@@ -60,6 +60,12 @@ QString StoreFailure::toString() const
     return kindName(kind) + QStringLiteral(": ") + detail;
 }
 
+StoreFailure StoreFailure::fromSystemError(const QString &what, int systemErrno)
+{
+    return {kindOfSystemError(systemErrno, Kind::Unavailable),
+            QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(strerror(systemErrno)))};
+}
+
 StoreFailure StoreFailure::fromSqlError(const QSqlDatabase &db, const QSqlError &error, const QString &during)
 {
     int code = error.nativeErrorCode().toInt();
