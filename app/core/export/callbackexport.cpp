@@ -1,6 +1,7 @@
 // Call-back requests to CSV rows, JSON objects and painted pages.
 #include "export/callbackexport.h"
 
+#include "callbacks/callbackwords.h"
 #include "callbacks/phonenumber.h"
 #include "export/atomicfile.h"
 #include "export/csvwriter.h"
@@ -34,36 +35,6 @@ public:
         : m_phones(context.phoneRegion)
     {
     }
-
-    static QString bestTime(BestTimeToCall time)
-    {
-        switch (time) {
-        case BestTimeToCall::Morning:
-            return tr("Morning");
-        case BestTimeToCall::Afternoon:
-            return tr("Afternoon");
-        case BestTimeToCall::AnyTime:
-            return tr("Any time");
-        }
-        return {};
-    }
-
-    static QString status(CallbackStatus status)
-    {
-        switch (status) {
-        case CallbackStatus::New:
-            return tr("New");
-        case CallbackStatus::Called:
-            return tr("Called");
-        case CallbackStatus::NoAnswer:
-            return tr("No answer");
-        case CallbackStatus::Done:
-            return tr("Done");
-        }
-        return {};
-    }
-
-    static QString yesNo(bool yes) { return yes ? tr("Yes") : tr("No"); }
 
     // "(301) 555-0142" at home, "+44 20 7946 0018" from abroad. libphonenumber takes most of an
     // export's time (about 10 µs a number), so a number that asked more than once is formatted once.
@@ -241,11 +212,11 @@ private:
         widths[Received] = widest(Received, {QStringLiteral("0000-00-00 00:00")});
         // As long as most international numbers; a longer one is cut.
         widths[Phone] = widest(Phone, {QStringLiteral("+00 000 0000 0000"), QStringLiteral("(000) 000-0000")});
-        widths[BestTime] = widest(BestTime, {CallbackTexts::bestTime(BestTimeToCall::Morning),
-                                             CallbackTexts::bestTime(BestTimeToCall::Afternoon),
-                                             CallbackTexts::bestTime(BestTimeToCall::AnyTime)});
-        widths[Status] = widest(Status, {CallbackTexts::status(CallbackStatus::New), CallbackTexts::status(CallbackStatus::Called),
-                                         CallbackTexts::status(CallbackStatus::NoAnswer), CallbackTexts::status(CallbackStatus::Done)});
+        widths[BestTime] = widest(BestTime, {CallbackWords::bestTime(BestTimeToCall::Morning),
+                                             CallbackWords::bestTime(BestTimeToCall::Afternoon),
+                                             CallbackWords::bestTime(BestTimeToCall::AnyTime)});
+        widths[Status] = widest(Status, {CallbackWords::status(CallbackStatus::New), CallbackWords::status(CallbackStatus::Called),
+                                         CallbackWords::status(CallbackStatus::NoAnswer), CallbackWords::status(CallbackStatus::Done)});
         const qreal fixed = widths[Received] + widths[Phone] + widths[BestTime] + widths[Status];
         const qreal rest = m_page.width() - fixed;
         if (rest >= m_page.width() / 3) {
@@ -415,9 +386,9 @@ private:
         cell(FirstName, fitted(request.firstName, m_rowMetrics, cellWidth(FirstName)));
         cell(Phone, fitted(m_texts.phone(request.phoneE164), m_rowMetrics, cellWidth(Phone)));
         cell(Office, fittedCell(Office, m_context.officeName(request.officeId)));
-        cell(BestTime, fittedCell(BestTime, CallbackTexts::bestTime(request.bestTime)));
+        cell(BestTime, fittedCell(BestTime, CallbackWords::bestTime(request.bestTime)));
         cell(Topic, fittedCell(Topic, m_context.topicTitle(request.topicSlug)));
-        cell(Status, fittedCell(Status, CallbackTexts::status(request.status)));
+        cell(Status, fittedCell(Status, CallbackWords::status(request.status)));
 
         if (!notes.isEmpty()) {
             painter.setPen(QColor(0x33, 0x33, 0x33));
@@ -483,12 +454,12 @@ std::optional<QString> writeCallbackCsv(QIODevice &device, const QList<CallbackR
             request.firstName,
             texts.phoneForSpreadsheet(request.phoneE164),
             context.officeName(request.officeId),
-            CallbackTexts::bestTime(request.bestTime),
+            CallbackWords::bestTime(request.bestTime),
             context.topicTitle(request.topicSlug),
             request.note,
-            CallbackTexts::yesNo(request.voicemailOk),
-            CallbackTexts::yesNo(request.textOk),
-            CallbackTexts::status(request.status),
+            CallbackWords::yesNo(request.voicemailOk),
+            CallbackWords::yesNo(request.textOk),
+            CallbackWords::status(request.status),
             context.localTime(request.statusChangedUtc),
             request.language,
             request.id,

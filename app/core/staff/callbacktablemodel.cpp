@@ -1,10 +1,11 @@
 // Cells of the staff table.
 #include "staff/callbacktablemodel.h"
 
-CallbackTableModel::CallbackTableModel(const QMap<QString, QString> &officeNames,
-                                       const QMap<QString, QString> &topicTitles, const QString &phoneRegion,
-                                       QObject *parent)
-    : QAbstractTableModel(parent), m_officeNames(officeNames), m_topicTitles(topicTitles), m_phones(phoneRegion)
+#include "callbacks/callbackwords.h"
+#include "export/callbackexport.h"
+
+CallbackTableModel::CallbackTableModel(const ExportContext &words, QObject *parent)
+    : QAbstractTableModel(parent), m_words(words), m_phones(words.phoneRegion)
 {
 }
 
@@ -23,32 +24,6 @@ int CallbackTableModel::rowCount(const QModelIndex &parent) const
 int CallbackTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString CallbackTableModel::statusText(CallbackStatus status)
-{
-    switch (status) {
-    case CallbackStatus::New: return tr("New");
-    case CallbackStatus::Called: return tr("Called");
-    case CallbackStatus::NoAnswer: return tr("No answer");
-    case CallbackStatus::Done: return tr("Done");
-    }
-    return {};
-}
-
-QString CallbackTableModel::bestTimeText(BestTimeToCall time)
-{
-    switch (time) {
-    case BestTimeToCall::Morning: return tr("Morning");
-    case BestTimeToCall::Afternoon: return tr("Afternoon");
-    case BestTimeToCall::AnyTime: return tr("Any time");
-    }
-    return {};
-}
-
-QString CallbackTableModel::localTime(const QDateTime &utc) const
-{
-    return utc.isValid() ? utc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QVariant CallbackTableModel::data(const QModelIndex &index, int role) const
@@ -74,37 +49,24 @@ QVariant CallbackTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Received: return localTime(request.createdUtc);
+    case Received: return m_words.localTime(request.createdUtc);
     case FirstName: return request.firstName;
     case Phone: return m_phones.formatNational(request.phoneE164);
-    case Office: return m_officeNames.value(request.officeId, request.officeId);
-    case BestTime: return bestTimeText(request.bestTime);
-    case Topic: return request.topicSlug.isEmpty() ? tr("Something else") : m_topicTitles.value(request.topicSlug, request.topicSlug);
+    case Office: return m_words.officeName(request.officeId);
+    case BestTime: return CallbackWords::bestTime(request.bestTime);
+    case Topic: return m_words.topicTitle(request.topicSlug);
     case Note: return QString(request.note).replace(u'\n', u' ');
-    case Voicemail: return request.voicemailOk ? tr("Yes") : tr("No");
-    case Text: return request.textOk ? tr("Yes") : tr("No");
-    case Status: return statusText(request.status);
-    case StatusChanged: return localTime(request.statusChangedUtc);
+    case Voicemail: return CallbackWords::yesNo(request.voicemailOk);
+    case Text: return CallbackWords::yesNo(request.textOk);
+    case Status: return CallbackWords::status(request.status);
+    case StatusChanged: return m_words.localTime(request.statusChangedUtc);
     default: return {};
     }
 }
 
 QVariant CallbackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Received: return tr("Received");
-    case FirstName: return tr("First name");
-    case Phone: return tr("Phone");
-    case Office: return tr("Office");
-    case BestTime: return tr("Best time");
-    case Topic: return tr("Topic");
-    case Note: return tr("Note");
-    case Voicemail: return tr("Voicemail OK");
-    case Text: return tr("Text OK");
-    case Status: return tr("Status");
-    case StatusChanged: return tr("Status changed");
-    default: return {};
-    }
+    return callbackCsvHeader().value(section);
 }

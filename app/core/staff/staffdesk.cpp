@@ -87,10 +87,7 @@ ExportDestination StaffDesk::destination() const
 
 QMap<QString, QString> StaffDesk::officeNames() const
 {
-    QMap<QString, QString> names;
-    for (const Office &office : m_settings.offices())
-        names.insert(office.id, office.name);
-    return names;
+    return ExportContext::fromSettings(m_settings).officeNames;
 }
 
 QMap<QString, QString> StaffDesk::topicTitles() const
@@ -121,12 +118,8 @@ StoreResult<QList<ArticleViewCount>> StaffDesk::mostReadThisWeek(int limit)
 
 ExportContext StaffDesk::exportContext(const QString &selection) const
 {
-    ExportContext context;
-    context.clinicName = m_settings.clinicName();
-    context.officeNames = officeNames();
+    ExportContext context = ExportContext::fromSettings(m_settings);
     context.topicTitles = topicTitles();
-    context.phoneRegion = m_settings.phoneRegion();
-    context.generatedUtc = QDateTime::currentDateTimeUtc();
     context.selectionDescription = selection;
     return context;
 }

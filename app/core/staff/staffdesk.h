@@ -5,6 +5,7 @@
 #pragma once
 
 #include "callbacks/callbackstore.h"
+#include "export/exportcontext.h"
 #include "security/staffpin.h"
 #include "staff/exportdestination.h"
 #include "usage/articleviews.h"
@@ -14,7 +15,6 @@
 class ArticleLibrary;
 class KioskSettings;
 class QPagedPaintDevice;
-struct ExportContext;
 
 enum class ExportFormat { Csv, Pdf, Json };
 
@@ -60,11 +60,12 @@ public:
     QString articleTitle(const QString &slug, const QString &language) const;
 
     QMap<QString, QString> officeNames() const;
-    QMap<QString, QString> topicTitles() const;
-    const KioskSettings &settings() const { return m_settings; }
+    // The clinic's words for requests (office names, topic titles, phone
+    // region, time zone), as the list and every export show them.
+    ExportContext exportContext(const QString &selection) const;
 
 private:
-    ExportContext exportContext(const QString &selection) const;
+    QMap<QString, QString> topicTitles() const;
     QString fallbackExportFolder() const;
 
     KioskDatabase &m_database;

@@ -3,8 +3,8 @@
 // StaffDesk and the list read again.
 #include "ui/staff/staffscreen.h"
 
+#include "callbacks/callbackwords.h"
 #include "staff/callbacktablemodel.h"
-#include "settings/kiosksettings.h"
 #include "staff/staffdesk.h"
 #include "ui/overlays/overlay.h"
 #include "ui/staff/pinpad.h"
@@ -46,7 +46,7 @@ StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
       m_desk(desk),
       m_pages(new QStackedWidget(this)),
       m_pinPad(new PinPad(this)),
-      m_model(new CallbackTableModel(desk.officeNames(), desk.topicTitles(), desk.settings().phoneRegion(), this))
+      m_model(new CallbackTableModel(desk.exportContext({}), this))
 {
     setObjectName(QStringLiteral("staffScreen"));
     m_sorted = new QSortFilterProxyModel(this);
@@ -431,7 +431,7 @@ void StaffScreen::selectedIdsDo(const std::function<void(const QStringList &)> &
 void StaffScreen::mark(CallbackStatus status)
 {
     selectedIdsDo([this, status](const QStringList &ids) {
-        const QString statusName = CallbackTableModel::statusText(status);
+        const QString statusName = CallbackWords::status(status);
         if (auto failure = m_desk.mark(ids, status))
             showResult(tr("Not changed: %1").arg(failure->toString()), true);
         else if (ids.size() == 1)
@@ -524,7 +524,7 @@ void StaffScreen::retranslate()
         m_status->clear();
         m_status->addItem(tr("Any status"));
         for (qsizetype index = 1; index < statusChoices.size(); ++index)
-            m_status->addItem(CallbackTableModel::statusText(*statusChoices[index]));
+            m_status->addItem(CallbackWords::status(*statusChoices[index]));
         m_status->setCurrentIndex(qMax(0, current));
     }
     m_markCalled->setText(tr("Mark called"));
