@@ -144,6 +144,14 @@ std::optional<QString> makeFolder(const QString &folder)
 }
 } // namespace
 
+void StaffDesk::recordDone(const QString &action, int rows, const QString &detail)
+{
+    // The file is written or the pages printed: an audit row that can't be
+    // added is logged, and what was done stands.
+    if (auto failure = AuditLog(m_database).record(action, rows, detail))
+        qCWarning(lcCallbacks).noquote() << action << "was not recorded in the audit trail:" << failure->toString();
+}
+
 ExportOutcome StaffDesk::exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,
                                       const QString &path)
 {
@@ -169,10 +177,7 @@ ExportOutcome StaffDesk::exportListTo(ExportFormat format, const CallbackFilter 
     if (outcome.error)
         return outcome;
     outcome.rows = int(requests.value.size());
-    // The file is written; an audit row that can't be added is logged, not un-written.
-    if (auto failure = AuditLog(m_database).record(QStringLiteral("export ") + extensionOf(format), outcome.rows,
-                                                   QFileInfo(path).fileName()))
-        qCWarning(lcCallbacks).noquote() << "an export was not recorded in the audit trail:" << failure->toString();
+    recordDone(QStringLiteral("export ") + extensionOf(format), outcome.rows, QFileInfo(path).fileName());
     return outcome;
 }
 
@@ -197,8 +202,7 @@ ExportOutcome StaffDesk::printList(QPagedPaintDevice &printer, const CallbackFil
     outcome.error = paintCallbackList(printer, requests.value, exportContext(selection));
     if (!outcome.error) {
         outcome.rows = int(requests.value.size());
-        if (auto failure = AuditLog(m_database).record(QStringLiteral("print"), outcome.rows))
-            qCWarning(lcCallbacks).noquote() << "a print was not recorded in the audit trail:" << failure->toString();
+        recordDone(QStringLiteral("print"), outcome.rows, {});
     }
     return outcome;
 }
@@ -225,9 +229,7 @@ ExportOutcome StaffDesk::exportUsage(const QDate &from, const QDate &to)
     outcome.error = writeCsvTable(outcome.path, {tr("Day"), tr("Article"), tr("Title"), tr("Language"), tr("Views")}, rows);
     if (!outcome.error) {
         outcome.rows = int(rows.size());
-        if (auto failure = AuditLog(m_database).record(QStringLiteral("export usage"), outcome.rows,
-                                                       QFileInfo(outcome.path).fileName()))
-            qCWarning(lcCallbacks).noquote() << "an export was not recorded in the audit trail:" << failure->toString();
+        recordDone(QStringLiteral("export usage"), outcome.rows, QFileInfo(outcome.path).fileName());
     }
     return outcome;
 }

@@ -67,6 +67,7 @@ public:
 private:
     QMap<QString, QString> topicTitles() const;
     QString fallbackExportFolder() const;
+    void recordDone(const QString &action, int rows, const QString &detail);
 
     KioskDatabase &m_database;
     CallbackStore m_store;
