@@ -2,7 +2,6 @@
 // and the kiosk starts with whatever could be loaded.
 #include "ui/kiosk.h"
 
-#include "callbacks/consent.h"
 #include "logging.h"
 #include "service/servicenotifier.h"
 #include "ui/inputguard.h"
@@ -16,17 +15,6 @@
 #include <utility>
 
 namespace {
-QStringList allSlugs(const ArticleLibrary &library)
-{
-    QStringList slugs;
-    for (const QString &language : library.languages()) {
-        for (const Article *article : library.articles(language))
-            slugs.append(article->slug);
-    }
-    slugs.removeDuplicates();
-    return slugs;
-}
-
 // The warnings of a re-read, for its one log line.
 QString warningSummary(const QStringList &warnings)
 {
@@ -84,12 +72,7 @@ Kiosk::~Kiosk() = default;
 
 std::unique_ptr<CallbackIntake> Kiosk::makeIntake()
 {
-    QStringList officeIds;
-    for (const Office &office : m_settings.offices())
-        officeIds.append(office.id);
-    return std::make_unique<CallbackIntake>(CallbackValidator(officeIds, allSlugs(m_library), m_settings.phoneRegion(),
-                                                              Consent::version(m_settings.retentionDays())),
-                                            m_store);
+    return std::make_unique<CallbackIntake>(CallbackIntake::validatorFor(m_settings, m_library), m_store);
 }
 
 Kiosk::SettingsReload Kiosk::reloadSettings()

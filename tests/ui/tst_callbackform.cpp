@@ -3,6 +3,7 @@
 // with the on-screen keys, problems shown by their fields, the confirmation
 // only after the row is on disk, a failed save that keeps the typing, and
 // the idle wipe of a half-filled form.
+#include "callbacks/consent.h"
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "search/searchindex.h"

@@ -2,11 +2,28 @@
 #include "callbacks/callbackintake.h"
 
 #include "callbacks/callbackstore.h"
+#include "callbacks/consent.h"
+#include "content/articlelibrary.h"
 #include "logging.h"
+#include "settings/kiosksettings.h"
 
 CallbackIntake::CallbackIntake(CallbackValidator validator, CallbackStore &store)
     : m_validator(std::move(validator)), m_store(store)
 {
+}
+
+CallbackValidator CallbackIntake::validatorFor(const KioskSettings &settings, const ArticleLibrary &library)
+{
+    QStringList officeIds;
+    for (const Office &office : settings.offices())
+        officeIds.append(office.id);
+    QStringList slugs;
+    for (const QString &language : library.languages()) {
+        for (const Article *article : library.articles(language))
+            slugs.append(article->slug);
+    }
+    slugs.removeDuplicates();
+    return CallbackValidator(officeIds, slugs, settings.phoneRegion(), Consent::version(settings.retentionDays()));
 }
 
 IntakeOutcome CallbackIntake::submit(const CallbackDraft &draft)

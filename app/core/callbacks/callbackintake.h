@@ -6,7 +6,9 @@
 #include "callbacks/callbackvalidator.h"
 #include "storage/storefailure.h"
 
+class ArticleLibrary;
 class CallbackStore;
+class KioskSettings;
 
 struct IntakeOutcome
 {
@@ -21,6 +23,10 @@ class CallbackIntake
 {
 public:
     CallbackIntake(CallbackValidator validator, CallbackStore &store);
+
+    // The form's rules for this clinic: its offices, every article's slug as
+    // a topic, its phone region and the consent wording's version.
+    static CallbackValidator validatorFor(const KioskSettings &settings, const ArticleLibrary &library);
 
     IntakeOutcome submit(const CallbackDraft &draft);
     const CallbackValidator &validator() const { return m_validator; }

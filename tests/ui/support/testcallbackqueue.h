@@ -4,7 +4,6 @@
 
 #include "callbacks/callbackintake.h"
 #include "callbacks/callbackstore.h"
-#include "callbacks/consent.h"
 #include "content/articlelibrary.h"
 #include "settings/kiosksettings.h"
 
@@ -15,28 +14,8 @@ struct TestCallbackQueue
     TestCallbackQueue(const KioskSettings &settings, const ArticleLibrary &library)
         : database(dir.path()),
           store(database),
-          intake(CallbackValidator(officeIds(settings), slugs(library), settings.phoneRegion(),
-                                   Consent::version(settings.retentionDays())),
-                 store)
+          intake(CallbackIntake::validatorFor(settings, library), store)
     {
-    }
-
-    static QStringList officeIds(const KioskSettings &settings)
-    {
-        QStringList ids;
-        for (const Office &office : settings.offices())
-            ids.append(office.id);
-        return ids;
-    }
-
-    static QStringList slugs(const ArticleLibrary &library)
-    {
-        QStringList all;
-        for (const QString &language : library.languages()) {
-            for (const Article *article : library.articles(language))
-                all.append(article->slug);
-        }
-        return all;
     }
 
     QTemporaryDir dir;
