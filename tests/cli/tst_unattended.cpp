@@ -3,6 +3,7 @@
 // SIGCONT, a configuration re-read on SIGHUP, and a clean exit on SIGTERM.
 // The test process plays systemd and cage: it owns the notification socket,
 // and WATCHDOG_PID names it, the kiosk's parent.
+#include "support/editableconfig.h"
 #include "support/notifylistener.h"
 
 #include <QFile>
@@ -31,10 +32,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_config = m_dir.filePath(QStringLiteral("carekiosk.conf"));
-        QFile::remove(m_config);
-        QVERIFY(QFile::copy(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG), m_config));
-        QVERIFY(QFile::setPermissions(m_config, QFile::ReadOwner | QFile::WriteOwner));
+        m_config = editableSampleConfig(m_dir);
+        QVERIFY(!m_config.isEmpty());
         m_listener = std::make_unique<NotifyListener>(m_dir.filePath(QStringLiteral("notify")));
         QVERIFY(m_listener->isListening());
         m_stderr.clear();

@@ -1,6 +1,7 @@
 // Kiosk::reloadSettings(), what SIGHUP runs: a re-read configuration reaches
 // the screens at once when nobody is using the kiosk, waits while a visitor
 // is mid-visit, and a missing file leaves the settings in use alone.
+#include "support/editableconfig.h"
 #include "support/tap.h"
 #include "settings/kiosksettings.h"
 #include "ui/attract/attractscreen.h"
@@ -40,10 +41,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_config = m_dir.filePath(QStringLiteral("carekiosk.conf"));
-        QFile::remove(m_config);
-        QVERIFY(QFile::copy(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG), m_config));
-        QVERIFY(QFile::setPermissions(m_config, QFile::ReadOwner | QFile::WriteOwner));
+        m_config = editableSampleConfig(m_dir);
+        QVERIFY(!m_config.isEmpty());
         m_data = std::make_unique<QTemporaryDir>();
         m_kiosk = std::make_unique<Kiosk>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config, m_data->path());
         m_kiosk->window().resize(1280, 800);
