@@ -42,4 +42,10 @@ constexpr int firstNameLength = 40;
 constexpr int noteLength = 280;
 constexpr int phoneLength = 16;  // E.164: "+" and at most 15 digits
 constexpr int shortFieldLength = 64;  // office id, topic slug, language, consent version
+
+// A text's length as the limits count it: an emoji is one, not the two UTF-16 units it takes.
+inline qsizetype lengthOf(const QString &text)
+{
+    return text.toUcs4().size();
+}
 } // namespace CallbackLimits

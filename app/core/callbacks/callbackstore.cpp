@@ -15,11 +15,6 @@ const QString requestColumns = QStringLiteral(
     "id, created_utc, first_name, phone_e164, office, best_time, topic_slug, language, note, voicemail_ok, text_ok,"
     " consent_version, consent_utc, status, status_changed_utc");
 
-qsizetype codePoints(const QString &value)
-{
-    return value.toUcs4().size();
-}
-
 // The limits again in C++, counted in code points: SQLite's length() stops
 // at a NUL, so the schema's CHECKs alone would let a long text through.
 std::optional<QString> brokenLimit(const CallbackRequest &request)
@@ -39,7 +34,7 @@ std::optional<QString> brokenLimit(const CallbackRequest &request)
         {request.consentVersion, CallbackLimits::shortFieldLength, "consent version"},
     };
     for (const auto &field : fields) {
-        if (codePoints(field.value) > field.limit)
+        if (CallbackLimits::lengthOf(field.value) > field.limit)
             return QStringLiteral("the %1 is longer than %2 characters").arg(QLatin1String(field.name)).arg(field.limit);
     }
     return std::nullopt;

@@ -55,12 +55,6 @@ bool hasHiddenCharacter(QStringView text, LineFeeds lineFeeds)
     return false;
 }
 
-// In code points, as the limits are: an emoji is one, not the two UTF-16 units it takes.
-qsizetype codePointCount(const QString &text)
-{
-    return text.toUcs4().size();
-}
-
 bool hasLetter(const QString &text)
 {
     const QList<uint> codePoints = text.toUcs4();
@@ -79,7 +73,7 @@ Checked checkFirstName(const QString &typed)
     const QString name = typed.normalized(QString::NormalizationForm_C).simplified();
     if (!hasLetter(name))
         return refused(CallbackValidator::tr("Please type your first name using letters."));
-    if (codePointCount(name) > CallbackLimits::firstNameLength)
+    if (CallbackLimits::lengthOf(name) > CallbackLimits::firstNameLength)
         return refused(CallbackValidator::tr("Your first name is too long. Please use %n characters or fewer.",
                                              nullptr, CallbackLimits::firstNameLength));
     return accepted(name);
@@ -112,7 +106,7 @@ Checked checkNote(const QString &typed)
     if (hasHiddenCharacter(note, LineFeeds::Allowed))
         return refused(CallbackValidator::tr("There is a hidden character in your note. Please type it again."));
     note = note.trimmed().normalized(QString::NormalizationForm_C);
-    if (codePointCount(note) > CallbackLimits::noteLength)
+    if (CallbackLimits::lengthOf(note) > CallbackLimits::noteLength)
         return refused(CallbackValidator::tr("Your note is too long. Please use %n characters or fewer.", nullptr,
                                              CallbackLimits::noteLength));
     return accepted(note);
@@ -124,7 +118,7 @@ QString cleanLanguage(const QString &given)
 {
     const QString language = given.trimmed();
     if (hasHiddenCharacter(language, LineFeeds::Refused)
-        || codePointCount(language) > CallbackLimits::shortFieldLength)
+        || CallbackLimits::lengthOf(language) > CallbackLimits::shortFieldLength)
         return QString();
     return language;
 }

@@ -25,6 +25,7 @@ public:
 
     void setRequests(const QList<CallbackRequest> &requests);
     const QList<CallbackRequest> &requests() const { return m_requests; }
+    const ExportContext &words() const { return m_words; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -381,7 +381,7 @@ void StaffScreen::refreshNotices()
     const StoreResult<QList<StoreNotice>> notices = m_desk.notices();
     QStringList lines;
     for (const StoreNotice &notice : notices.value) {
-        const QString when = notice.createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = m_model->words().localTime(notice.createdUtc);
         if (notice.kind == StoreNotice::Kind::DamagedFileSetAside)
             lines.append(tr("%1: the database was damaged. It was moved to %2 and a new one was started; requests "
                             "saved before may be in the old file. Please tell IT.")
