@@ -2,6 +2,7 @@
 // transaction, committed with synchronous=FULL, as the kiosk does it), the
 // time to save 100,000 requests that way, and the start-up cost of opening
 // the resulting file (quick_check and migrations).
+#include "percentile.h"
 #include "callbacks/callbackstore.h"
 #include "support/samplerequest.h"
 
@@ -19,11 +20,6 @@
 namespace {
 QTextStream out(stdout);
 
-double percentile(std::vector<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(fraction * values.size()))];
-}
 } // namespace
 
 int main(int argc, char **argv)

@@ -1,6 +1,7 @@
 // Content benchmark: generates N synthetic articles, then prints load + index
 // time, peak memory, search latency by prefix length, related-topic latency
 // and the parse time of inputs known to make Markdown parsers quadratic.
+#include "percentile.h"
 #include "content/articlelibrary.h"
 #include "content/articleparser.h"
 #include "search/searchindex.h"
@@ -103,11 +104,8 @@ struct Percentiles
 
 Percentiles percentiles(std::vector<double> milliseconds)
 {
-    std::sort(milliseconds.begin(), milliseconds.end());
-    const auto at = [&](double fraction) {
-        return milliseconds[std::min(milliseconds.size() - 1, size_t(fraction * double(milliseconds.size())))];
-    };
-    return {at(0.50), at(0.95), milliseconds.back()};
+    return {percentile(milliseconds, 0.50), percentile(milliseconds, 0.95),
+            *std::max_element(milliseconds.begin(), milliseconds.end())};
 }
 
 void benchSearch(const SearchIndex &index, const ArticleLibrary &library)

@@ -6,6 +6,7 @@
 // Then 2,000 article openings: tap-to-painted latency p50/p95 over the first
 // 200, and the PSS of the app and all its WebEngine processes after 100 and
 // after 2,000 openings.
+#include "percentile.h"
 #include "ui/home/homescreen.h"
 #include "ui/kiosk.h"
 #include "ui/kioskwindow.h"
@@ -100,12 +101,6 @@ long totalPssKiB(qint64 root)
         }
     }
     return total;
-}
-
-double percentile(std::vector<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(fraction * double(values.size())))];
 }
 
 QString contentDir()
