@@ -5,6 +5,7 @@
 #include "cli/commandpaths.h"
 #include "service/servicenotifier.h"
 #include "service/unixsignalwatcher.h"
+#include "ui/article/articlescreen.h"
 #include "ui/kiosk.h"
 #include "ui/kioskwindow.h"
 #include "web/webenginesetup.h"
@@ -18,6 +19,7 @@
 #include <QWindow>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -55,6 +57,38 @@ private:
     std::function<void()> m_action;
 };
 
+// Qt aborts with a core dump when the display it needs is missing; the
+// kiosk says so in one line instead. Only for the platforms that need one.
+std::optional<QString> missingDisplay()
+{
+    const QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool hasX = !qEnvironmentVariableIsEmpty("DISPLAY");
+    // A Wayland client falls back to the socket "wayland-0".
+    const bool hasWayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")
+            && QFileInfo::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/wayland-0")));
+    const QStringList wanted = platforms.isEmpty() ? QStringList{QStringLiteral("xcb")} : platforms.split(QLatin1Char(';'));
+    for (const QString &platform : wanted) {
+        const QString name = platform.section(QLatin1Char(':'), 0, 0);
+        if ((name == QLatin1String("xcb") && hasX) || (name == QLatin1String("wayland") && hasWayland)
+            || (name != QLatin1String("xcb") && name != QLatin1String("wayland")))
+            return std::nullopt;
+    }
+    return QStringLiteral("carekiosk: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                          "start it in a desktop session, under cage, or under xvfb-run for a test");
+}
+
+bool asksOnlyForHelpOrVersion(int argc, char **argv)
+{
+    for (int index = 1; index < argc; ++index) {
+        const QByteArray argument(argv[index]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
+            || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 QString readyStatus(Kiosk::SettingsReload reload)
 {
     switch (reload) {
@@ -72,6 +106,13 @@ QString readyStatus(Kiosk::SettingsReload reload)
 
 int KioskApplication::run(int &argc, char **argv)
 {
+    if (const std::optional<QString> problem = missingDisplay()) {
+        if (!asksOnlyForHelpOrVersion(argc, argv)) {
+            QTextStream(stderr) << *problem << '\n';
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // printing the help needs no screen
+    }
     WebEngineSetup::beforeApplication();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication application(argc, argv);
@@ -139,7 +180,13 @@ int KioskApplication::run(int &argc, char **argv)
         service.notifyReloading(QStringLiteral("Re-reading the configuration"));
         service.notifyReady(readyStatus(kiosk.reloadSettings()));
     });
-    QObject::connect(&unixSignals, &UnixSignalWatcher::terminationRequested, &application, &QCoreApplication::quit);
+    // exit(), not quit(): Qt 6 turns quit() into a close request to every
+    // window, which the locked-down kiosk window refuses.
+    QObject::connect(&unixSignals, &UnixSignalWatcher::terminationRequested, &application,
+                     [] { QCoreApplication::exit(0); });
+    QObject::connect(kiosk.window().articleScreen(), &ArticleScreen::readerGaveUp, &application, [] {
+        QCoreApplication::exit(KioskApplication::readerFailedExitCode);
+    });
     QObject::connect(&application, &QCoreApplication::aboutToQuit, &service,
                      [&service] { service.notifyStopping(QStringLiteral("Closing")); });
     // Without a service manager nothing would start the kiosk again.

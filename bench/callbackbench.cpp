@@ -2,6 +2,7 @@
 // transaction, committed with synchronous=FULL, as the kiosk does it), the
 // time to save 100,000 requests that way, and the start-up cost of opening
 // the resulting file (quick_check and migrations).
+#include "benchfolder.h"
 #include "percentile.h"
 #include "callbacks/callbackstore.h"
 #include "support/samplerequest.h"
@@ -28,7 +29,10 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("carekiosk.*.info=false"));
     const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
     // Beside the build by default: /tmp may be a RAM disk, which would flatter fsync.
-    QTemporaryDir dir(QStringLiteral("%1/callbackbench-XXXXXX").arg(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::currentPath()));
+    const std::optional<QString> parent = benchFolder(argc, argv, 2, QDir::currentPath());
+    if (!parent)
+        return 1;
+    QTemporaryDir dir(QStringLiteral("%1/callbackbench-XXXXXX").arg(*parent));
     KioskDatabase database(dir.path());
     CallbackStore store(database);
     if (const std::optional<StoreFailure> failure = database.open()) {

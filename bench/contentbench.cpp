@@ -1,6 +1,7 @@
 // Content benchmark: generates N synthetic articles, then prints load + index
 // time, peak memory, search latency by prefix length, related-topic latency
 // and the parse time of inputs known to make Markdown parsers quadratic.
+#include "benchfolder.h"
 #include "percentile.h"
 #include "content/articlelibrary.h"
 #include "content/articleparser.h"
@@ -190,7 +191,10 @@ int main(int argc, char **argv)
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
     // A second argument keeps the generated articles in that folder, for study.
     QTemporaryDir temporary;
-    const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temporary.path();
+    const std::optional<QString> chosen = benchFolder(argc, argv, 2, temporary.path());
+    if (!chosen)
+        return 1;
+    const QString folder = *chosen;
     out << QStringLiteral("generating %1 synthetic articles…\n").arg(count);
     out.flush();
     generateArticles(folder, count);

@@ -1,10 +1,11 @@
 // Export benchmark: the time to write 100,000 call-back requests as CSV, JSON and a PDF list (A4), and the sizes.
 // Usage: carekiosk-bench-export [COUNT [FOLDER]]
 #include "export/callbackexport.h"
+#include "benchfolder.h"
 #include "support/samplerequest.h"
 
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -57,7 +58,10 @@ int main(int argc, char **argv)
     const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
     // A folder given as the second argument keeps the files, to look at them.
     QTemporaryDir temporary;
-    const QDir dir(argc > 2 ? QString::fromLocal8Bit(argv[2]) : temporary.path());
+    const std::optional<QString> folder = benchFolder(argc, argv, 2, temporary.path());
+    if (!folder)
+        return 1;
+    const QDir dir(*folder);
 
     ExportContext context;
     context.clinicName = QStringLiteral("Southern Maryland Pain & Wellness");

@@ -8,30 +8,14 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-[ "$(id -u)" -eq 0 ] || { echo "check-deb-in-chroot.sh: run as root (debootstrap and chroot need it)" >&2; exit 1; }
+# shellcheck source=packaging/debian-root.sh
+. "$here/debian-root.sh"
+require_root
 "$here/dev.sh" install-packages chroot >&2
 deb="${1:-$("$here/build-deb.sh")}"
-mirror="${CAREKIOSK_MIRROR:-http://deb.debian.org/debian}"
-root="$(mktemp -d /tmp/carekiosk-root.XXXXXX)"
-
-cleanup() {
-    for mount in dev/pts dev proc sys; do
-        mountpoint -q "$root/$mount" && umount -l "$root/$mount"
-    done
-    rm -rf "$root"
-}
-trap cleanup EXIT
-
-echo "== debootstrap bookworm into $root" >&2
-debootstrap --variant=minbase bookworm "$root" "$mirror" > "$root.debootstrap.log" 2>&1 \
-    || { tail -n 20 "$root.debootstrap.log" >&2; exit 1; }
-mount -t proc proc "$root/proc"
-mount -t sysfs sys "$root/sys"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+make_debian_root
+root="$debian_root"
 cp "$deb" "$root/tmp/"
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
 echo "== apt-get install ./$(basename "$deb")" >&2
 in_root apt-get update -q > /dev/null
@@ -46,5 +30,4 @@ in_root getent passwd carekiosk
 in_root stat -c '%A %U %n' /var/lib/carekiosk /etc/carekiosk/carekiosk.conf /lib/systemd/system/carekiosk.service
 echo "size of the .deb: $(stat -c %s "$deb") bytes; installed size: $(dpkg-deb -f "$deb" Installed-Size) KiB"
 echo "root with all dependencies: $(du -sh --exclude=proc --exclude=sys --exclude=dev "$root" | cut -f1)"
-rm -f "$root.debootstrap.log" "$root.install.log"
 echo "check-deb-in-chroot: passed"

@@ -44,9 +44,21 @@ configure_and_build() {
 command="$1"; shift
 case "$command" in
     run)
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            echo "dev.sh run: no display (DISPLAY and WAYLAND_DISPLAY are unset). Run it from a desktop session," \
+                 "or in a virtual screen (Debian package xvfb): xvfb-run -a -s '-screen 0 1920x1080x24' packaging/dev.sh run" >&2
+            exit 1
+        fi
         install_packages build
         configure_and_build
         mkdir -p "$top/.local-data"
+        if [ "$(id -u)" -eq 0 ]; then
+            # Chromium refuses to run its sandbox as root. The installed
+            # service runs as the user "carekiosk" with the sandbox on.
+            echo "dev.sh run: running as root, so the reader's sandbox is off for this development run" \
+                 "(QTWEBENGINE_DISABLE_SANDBOX=1); the installed service keeps it on" >&2
+            export QTWEBENGINE_DISABLE_SANDBOX=1
+        fi
         exec "$build_dir/app/carekiosk" --content "$top/content" --data "$top/.local-data" \
             --config "$here/carekiosk.conf" "$@"
         ;;

@@ -1,15 +1,41 @@
 // Renderer recovery: a crash or a hang is logged and the page reloads by
-// itself, with no dialog for the visitor.
+// itself, with no dialog for the visitor; a renderer that keeps failing is
+// started again ever more slowly, logged once a minute, and finally given up.
 #include "web/articleview.h"
 
 #include "web/kioskpage.h"
 #include "web/kioskprofile.h"
 #include "web/weblogging.h"
 
+#include <QCoreApplication>
 #include <QWebEngineHistory>
 #include <QWebEngineScript>
 #include <csignal>
+#include <utility>
 #include <sys/types.h>
+
+namespace {
+QString ending(QWebEnginePage::RenderProcessTerminationStatus status, int exitCode)
+{
+    switch (status) {
+    case QWebEnginePage::NormalTerminationStatus:
+        return QStringLiteral("renderer ended (exit code %1)").arg(exitCode);
+    case QWebEnginePage::AbnormalTerminationStatus:
+        return QStringLiteral("renderer failed (exit code %1)").arg(exitCode);
+    case QWebEnginePage::CrashedTerminationStatus:
+        return QStringLiteral("renderer crashed (exit code %1)").arg(exitCode);
+    case QWebEnginePage::KilledTerminationStatus:
+        return QStringLiteral("renderer was killed (exit code %1)").arg(exitCode);
+    }
+    // Qt passes on Chromium's other verdicts, e.g. a renderer that could not be started.
+    return QStringLiteral("renderer could not run (status %1, exit code %2)").arg(int(status)).arg(exitCode);
+}
+
+QString seconds(qint64 milliseconds)
+{
+    return QString::number(double(milliseconds) / 1000.0, 'g', 3) + QStringLiteral(" s");
+}
+} // namespace
 
 ArticleView::ArticleView(KioskProfile &profile, QWidget *parent)
     : QWebEngineView(parent), m_page(new KioskPage(profile.profile(), this))
@@ -19,22 +45,23 @@ ArticleView::ArticleView(KioskProfile &profile, QWidget *parent)
     setAcceptDrops(false);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
-                onRendererTerminated(int(status), exitCode);
+                onRendererFailed(ending(status, exitCode));
             });
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        m_sinceLastAnswer.restart();
-        // The app keeps its own history; the browser's would only grow, and
-        // back/forward through it is refused anyway.
-        m_page->history()->clear();
-        if (!ok && !m_recovering)
-            emit pageFailed();
-        if (ok && m_recovering) {
-            m_recovering = false;
-            emit recoveredFromRendererFailure();
-        }
+    connect(m_page, &QWebEnginePage::loadFinished, this, &ArticleView::onLoadFinished);
+    // A page the app can't serve fails its load; but a failed navigation
+    // started while the previous page still loads ends with no load signal
+    // at all in Qt 6.4, so the app's own scheme says so too.
+    connect(&profile, &KioskProfile::pageNotFound, this, [this](const QUrl &url) {
+        if (url == m_currentUrl)
+            reportPageFailure();
     });
+    // Quitting ends the renderers too (systemd signals the whole group at once).
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &ArticleView::stopRecovering);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &ArticleView::reloadAfterFailure);
     m_heartbeat.setInterval(heartbeatIntervalMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &ArticleView::checkHeartbeat);
+    m_clock.start();
     m_sinceLastAnswer.start();
     m_heartbeat.start();
 }
@@ -42,8 +69,11 @@ ArticleView::ArticleView(KioskProfile &profile, QWidget *parent)
 void ArticleView::open(const QUrl &url)
 {
     m_currentUrl = url;
+    m_failureReported = false;
     m_sinceLastAnswer.restart();
-    load(url);
+    // Loading now would start a renderer at once, around the back-off.
+    if (!m_restartTimer.isActive())
+        load(url);
 }
 
 void ArticleView::clearHistory()
@@ -51,30 +81,104 @@ void ArticleView::clearHistory()
     m_page->history()->clear();
 }
 
-void ArticleView::onRendererTerminated(int status, int exitCode)
+void ArticleView::stopRecovering()
 {
-    qCWarning(lcWeb) << "renderer ended, status" << status << "exit code" << exitCode << "- reloading";
+    m_closing = true;
+    m_restartTimer.stop();
+    m_heartbeat.stop();
+}
+
+void ArticleView::onLoadFinished(bool ok)
+{
+    m_sinceLastAnswer.restart();
+    // The app keeps its own history; the browser's would only grow, and
+    // back/forward through it is refused anyway.
+    m_page->history()->clear();
+    if (!ok && !m_recovering)
+        reportPageFailure();
+    if (ok && m_recovering) {
+        m_recovering = false;
+        if (const int unreported = m_failureReport.takeUnreported(); unreported > 0)
+            qCInfo(lcWeb) << "renderer back after" << unreported << "more failures";
+        setReaderAvailable(true);
+        emit recoveredFromRendererFailure();
+    }
+}
+
+void ArticleView::reportPageFailure()
+{
+    if (std::exchange(m_failureReported, true))
+        return;
+    emit pageFailed();
+}
+
+void ArticleView::onRendererFailed(const QString &what)
+{
+    // Chromium may report one failed start more than once (for the page
+    // and for its frame): a try already waiting answers them all.
+    if (m_closing || m_restartTimer.isActive())
+        return;
+    const qint64 now = m_clock.elapsed();
+    const RestartBackoff::Decision decision = m_backoff.onFailure(now);
+    if (decision.giveUp) {
+        qCCritical(lcWeb).noquote() << QStringLiteral("%1; the renderer failed %2 times in a row, giving up so that "
+                                                      "the kiosk can be started fresh")
+                                           .arg(what)
+                                           .arg(decision.failuresInARow);
+        stopRecovering();
+        setReaderAvailable(false);
+        emit rendererGaveUp(decision.failuresInARow);
+        return;
+    }
+    if (const std::optional<int> covered = m_failureReport.onEvent(now)) {
+        if (*covered == 1)
+            qCWarning(lcWeb).noquote() << what << "- reloading in" << seconds(decision.delayMs);
+        else
+            qCWarning(lcWeb).noquote() << "renderer failed" << *covered << "times in the last minute -" << what
+                                       << "- reloading in" << seconds(decision.delayMs);
+    }
     m_recovering = true;
-    // Reload from the event loop: the page can't be reloaded from inside its own signal.
-    QTimer::singleShot(0, this, [this] {
-        if (m_currentUrl.isValid())
-            load(m_currentUrl);
-        m_sinceLastAnswer.restart();
-    });
+    if (decision.failuresInARow >= 2)
+        setReaderAvailable(false);
+    // Never reload from inside the page's own signal; the timer also spaces the tries.
+    m_restartTimer.start(int(decision.delayMs));
+}
+
+void ArticleView::reloadAfterFailure()
+{
+    qCDebug(lcWeb) << "starting the renderer again; failures in a row:" << m_backoff.failuresInARow();
+    if (m_currentUrl.isValid())
+        load(m_currentUrl);
+    m_sinceLastAnswer.restart();
+}
+
+void ArticleView::setReaderAvailable(bool available)
+{
+    if (available == m_readerAvailable)
+        return;
+    m_readerAvailable = available;
+    emit readerAvailabilityChanged(available);
 }
 
 void ArticleView::checkHeartbeat()
 {
-    if (!isVisible() || !m_currentUrl.isValid() || m_recovering) {
-        m_sinceLastAnswer.restart();  // a hidden page isn't asked, so its silence means nothing
+    // A hidden page isn't asked, so its silence means nothing; nor does a
+    // renderer's while it waits to be started again. A reload after a
+    // failure is asked: a renderer that never comes back counts as failing.
+    if (!isVisible() || !m_currentUrl.isValid() || m_restartTimer.isActive()) {
+        m_sinceLastAnswer.restart();
         return;
     }
     if (m_sinceLastAnswer.elapsed() > unresponsiveAfterMs) {
         const qint64 pid = m_page->renderProcessPid();
-        qCWarning(lcWeb) << "renderer stopped answering for" << m_sinceLastAnswer.elapsed() << "ms; ending it";
+        const QString what = QStringLiteral("renderer stopped answering for %1 ms").arg(m_sinceLastAnswer.elapsed());
         m_sinceLastAnswer.restart();
-        if (pid > 0)
+        if (pid > 0) {
+            qCWarning(lcWeb).noquote() << what << "- ending it";
             ::kill(pid_t(pid), SIGKILL);  // its termination signal then reloads the page
+        } else {
+            onRendererFailed(what + QStringLiteral(" and has no process"));  // nothing to end: start one
+        }
         return;
     }
     m_page->runJavaScript(QStringLiteral("0"), QWebEngineScript::ApplicationWorld,

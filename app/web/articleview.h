@@ -1,6 +1,10 @@
 // The reader's web view: locked-down page, no context menu or drops, and a
-// renderer that is reloaded when it crashes or stops answering.
+// renderer that is started again when it crashes or stops answering: after
+// a pause that grows while it keeps failing, and not at all while the kiosk
+// is closing.
 #pragma once
+
+#include "service/restartbackoff.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -17,11 +21,17 @@ class ArticleView : public QWebEngineView
 public:
     explicit ArticleView(KioskProfile &profile, QWidget *parent = nullptr);
 
+    // Shows `url`; while the renderer waits to be started again, the page
+    // opens when it is.
     void open(const QUrl &url);
     QUrl currentUrl() const { return m_currentUrl; }
     KioskPage *kioskPage() const { return m_page; }
     // Forget the back/forward list and scroll position of the last visitor.
     void clearHistory();
+    // The application is closing: a renderer that ends now is expected and
+    // is not started again.
+    void stopRecovering();
+    bool isReaderAvailable() const { return m_readerAvailable; }
 
     static constexpr int heartbeatIntervalMs = 2000;
     static constexpr int unresponsiveAfterMs = 6000;
@@ -29,14 +39,32 @@ public:
 signals:
     void recoveredFromRendererFailure();
     void pageFailed();
+    // The renderer failed again right after being started again: the page
+    // can't be shown for now. Available again once a page has loaded.
+    void readerAvailabilityChanged(bool available);
+    // It failed RestartBackoff::Limits::giveUpAfter times in a row: only a
+    // fresh start of the whole kiosk can help.
+    void rendererGaveUp(int failuresInARow);
 
 private:
-    void onRendererTerminated(int status, int exitCode);
+    void onRendererFailed(const QString &what);
+    void reloadAfterFailure();
+    void onLoadFinished(bool ok);
+    // Once per page opened, however many ways the failure is reported.
+    void reportPageFailure();
     void checkHeartbeat();
+    void setReaderAvailable(bool available);
 
     KioskPage *m_page;
     QUrl m_currentUrl;
     QTimer m_heartbeat;
+    QTimer m_restartTimer;
     QElapsedTimer m_sinceLastAnswer;
+    QElapsedTimer m_clock;
+    RestartBackoff m_backoff;
+    ThrottledReport m_failureReport;
     bool m_recovering = false;
+    bool m_failureReported = false;
+    bool m_closing = false;
+    bool m_readerAvailable = true;
 };

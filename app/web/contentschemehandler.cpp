@@ -71,4 +71,5 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     qCWarning(lcWeb) << "not found:" << job->requestUrl().toDisplayString();
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+    emit notFound(job->requestUrl());
 }

@@ -15,6 +15,9 @@ public:
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
+signals:
+    void notFound(const QUrl &url);
+
 private:
     const ArticleLibrary &m_library;
     QString m_template;

@@ -39,7 +39,9 @@ KioskProfile::KioskProfile(const ArticleLibrary &library, QObject *parent)
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
     m_profile->setUrlRequestInterceptor(new OwnSchemeOnly(this));
-    m_profile->installUrlSchemeHandler(ArticleUrl::scheme, new ContentSchemeHandler(library, this));
+    auto *handler = new ContentSchemeHandler(library, this);
+    connect(handler, &ContentSchemeHandler::notFound, this, &KioskProfile::pageNotFound);
+    m_profile->installUrlSchemeHandler(ArticleUrl::scheme, handler);
     connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest *download) {
         qCWarning(lcWeb) << "refused a download";
         download->cancel();

@@ -20,6 +20,10 @@ public:
     // visitor may reach the next one.
     void wipe();
 
+signals:
+    // The app has no page at `url` (a main page, a stylesheet or an image).
+    void pageNotFound(const QUrl &url);
+
 private:
     QWebEngineProfile *m_profile;
 };

@@ -5,6 +5,7 @@
 #include "web/kioskpage.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     : QWidget(parent),
       m_view(new ArticleView(profile, this)),
+      m_unavailable(new QLabel(this)),
       m_relatedTitle(new QLabel(this)),
       m_related(new CardList(1, this)),
       m_callback(new QPushButton(this))
@@ -31,10 +33,25 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     panelLayout->addWidget(m_related, 1);
     panelLayout->addWidget(m_callback);
 
+    // A calm native notice over the reader while its renderer can't start.
+    // Over it, not instead of it: the view stays visible, so its heartbeat
+    // still notices a renderer that never comes back.
+    m_unavailable->setObjectName(QStringLiteral("readerUnavailable"));
+    m_unavailable->setTextFormat(Qt::PlainText);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setAlignment(Qt::AlignCenter);
+    m_unavailable->setAttribute(Qt::WA_StyledBackground);
+    m_unavailable->hide();
+    auto *reader = new QWidget(this);
+    auto *readerLayout = new QGridLayout(reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->addWidget(m_view, 0, 0);
+    readerLayout->addWidget(m_unavailable, 0, 0);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_view, 13);
+    layout->addWidget(reader, 13);
     layout->addWidget(panel, 7);
 
     connect(m_related, &CardList::chosen, this, &ArticleScreen::articleChosen);
@@ -42,6 +59,12 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
             [this](const QString &, const QString &slug) { emit articleChosen(slug); });
     connect(m_view->kioskPage(), &KioskPage::externalLinkActivated, this, &ArticleScreen::externalLinkActivated);
     connect(m_view, &ArticleView::pageFailed, this, &ArticleScreen::pageFailed);
+    connect(m_view, &ArticleView::readerAvailabilityChanged, this, [this](bool available) {
+        m_unavailable->setVisible(!available);
+        if (!available)
+            m_unavailable->raise();
+    });
+    connect(m_view, &ArticleView::rendererGaveUp, this, &ArticleScreen::readerGaveUp);
     connect(m_callback, &QPushButton::clicked, this, [this] { emit callbackRequested(m_slug); });
     retranslate();
 }
@@ -72,4 +95,5 @@ void ArticleScreen::retranslate()
     m_callback->setText(tr("Request a call back about this"));
     m_callback->setAccessibleName(tr("Request a call back about this article"));
     m_view->setAccessibleName(tr("Article"));
+    m_unavailable->setText(tr("This page can't be shown right now.\nPlease ask the front desk."));
 }

@@ -24,12 +24,15 @@ public:
     ArticleView *view() const { return m_view; }
     CardList *relatedList() const { return m_related; }
     QPushButton *callbackButton() const { return m_callback; }
+    QLabel *unavailableNotice() const { return m_unavailable; }
 
 signals:
     void articleChosen(const QString &slug);
     void externalLinkActivated(const QUrl &url);
     void callbackRequested(const QString &slug);
     void pageFailed();
+    // The reader can't be started again here: the kiosk should be started fresh.
+    void readerGaveUp();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +42,7 @@ private:
 
     QString m_slug;
     ArticleView *m_view;
+    QLabel *m_unavailable;
     QLabel *m_relatedTitle;
     CardList *m_related;
     QPushButton *m_callback;
