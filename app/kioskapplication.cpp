@@ -1,12 +1,13 @@
 // Start-up of the kiosk: settings, content, search index, then the window;
 // and its life as a systemd service: readiness, watchdog, SIGHUP, SIGTERM.
 #include "kioskapplication.h"
+#include "core/logging.h"
 
 #include "cli/commandpaths.h"
-#include "service/servicenotifier.h"
-#include "service/unixsignalwatcher.h"
+#include "core/service/servicenotifier.h"
+#include "core/service/unixsignalwatcher.h"
 #include "ui/article/articlescreen.h"
-#include "ui/kiosk.h"
+#include "kiosk.h"
 #include "ui/kioskwindow.h"
 #include "web/webenginesetup.h"
 

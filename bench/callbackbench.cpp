@@ -4,7 +4,7 @@
 // the resulting file (quick_check and migrations).
 #include "benchfolder.h"
 #include "percentile.h"
-#include "callbacks/callbackstore.h"
+#include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
 
 #include <QCoreApplication>

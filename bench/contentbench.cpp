@@ -3,9 +3,9 @@
 // and the parse time of inputs known to make Markdown parsers quadratic.
 #include "benchfolder.h"
 #include "percentile.h"
-#include "content/articlelibrary.h"
-#include "content/articleparser.h"
-#include "search/searchindex.h"
+#include "core/content/articlelibrary.h"
+#include "core/content/articleparser.h"
+#include "core/search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QDir>

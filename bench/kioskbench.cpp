@@ -8,7 +8,7 @@
 // after 2,000 openings.
 #include "percentile.h"
 #include "ui/home/homescreen.h"
-#include "ui/kiosk.h"
+#include "kiosk.h"
 #include "ui/kioskwindow.h"
 #include "web/articleview.h"
 #include "ui/article/articlescreen.h"

@@ -2,8 +2,8 @@
 #include "cli/checkcontentcommand.h"
 
 #include "cli/commandpaths.h"
-#include "content/articlelibrary.h"
-#include "content/readability.h"
+#include "core/content/articlelibrary.h"
+#include "core/content/readability.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

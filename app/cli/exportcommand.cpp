@@ -2,9 +2,9 @@
 #include "cli/exportcommand.h"
 
 #include "cli/commandpaths.h"
-#include "content/articlelibrary.h"
-#include "settings/kiosksettings.h"
-#include "staff/staffdesk.h"
+#include "core/content/articlelibrary.h"
+#include "core/settings/kiosksettings.h"
+#include "core/staff/staffdesk.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // Deletes, for good, the requests the retention policy no longer allows.
 #include "cli/purgecommand.h"
 
-#include "callbacks/callbackstore.h"
+#include "core/callbacks/callbackstore.h"
 #include "cli/commandpaths.h"
-#include "settings/kiosksettings.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // Sets the staff PIN for IT: typed twice, unseen, at a terminal, or piped in by a script.
 #include "cli/setpincommand.h"
 
-#include "security/staffpin.h"
-#include "storage/kioskdatabase.h"
+#include "core/security/staffpin.h"
+#include "core/storage/kioskdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,35 +1,34 @@
-// The visitor's window: a top bar with Back, Home and display controls over a
-// stack of screens. It moves between screens and wipes the visit when idle;
-// the screens themselves show state and report taps.
+// The visitor's window: the top bar over the screens, with the overlays
+// above them. It only wires: the router shows places, the visit session
+// ends idle visits, the call-back flow sends the form; the window passes
+// taps from one to the other and wipes the visit when it ends.
 #pragma once
 
-#include "navigation/navigationhistory.h"
-#include "ui/cardlist.h"
+#include "core/navigation/navigationhistory.h"
 
-#include <QTimer>
-
-#include <optional>
 #include <QWidget>
 
 class ArticleLibrary;
 class ArticleScreen;
+class AttractScreen;
+class CallbackFlow;
 class CallbackIntake;
 class CallbackScreen;
-class AttractScreen;
+class ExternalLinkOverlay;
 class HomeScreen;
 class IdleWatcher;
 class KioskProfile;
 class KioskSettings;
 class Overlay;
-class QLabel;
 class QPushButton;
 class QrCodeWidget;
-class QStackedWidget;
+class ScreenRouter;
 class SearchIndex;
 class SearchScreen;
 class StaffScreen;
+class TopBar;
 class TopicScreen;
-struct Article;
+class VisitSession;
 
 class KioskWindow : public QWidget
 {
@@ -38,8 +37,10 @@ class KioskWindow : public QWidget
 public:
     KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
                 KioskProfile &profile, CallbackIntake &callbacks, QWidget *parent = nullptr);
+    ~KioskWindow() override;
 
-    // Full-screen, and back to full-screen if anything takes it away.
+    // Full-screen, and back to full-screen if anything takes it away; the
+    // window can't be closed (only "Close the kiosk" on the staff screen).
     void setKioskMode(bool kiosk);
 
     // Adds the staff screen, opened by a long press on the clinic's name.
@@ -61,33 +62,31 @@ public:
     // mid-visit and the staff screen is closed.
     bool isWaitingForVisitor() const;
 
-    Location location() const { return m_history.current(); }
-    QString language() const { return m_language; }
-    int textPercent() const { return m_textPercent; }
-    bool highContrast() const { return m_highContrast; }
+    Location location() const;
+    QString language() const;
+    int textPercent() const;
+    bool highContrast() const;
     void setLanguage(const QString &language);
     void setTextPercent(int percent);
     void setHighContrast(bool on);
 
     // For tests and the end-to-end script: the parts a visitor touches.
-    AttractScreen *attractScreen() const { return m_attract; }
-    HomeScreen *homeScreen() const { return m_home; }
-    TopicScreen *topicScreen() const { return m_topic; }
-    ArticleScreen *articleScreen() const { return m_article; }
-    SearchScreen *searchScreen() const { return m_search; }
-    CallbackScreen *callbackScreen() const { return m_callback; }
-    StaffScreen *staffScreen() const { return m_staff; }
+    AttractScreen *attractScreen() const;
+    HomeScreen *homeScreen() const;
+    TopicScreen *topicScreen() const;
+    ArticleScreen *articleScreen() const;
+    SearchScreen *searchScreen() const;
+    CallbackScreen *callbackScreen() const;
+    StaffScreen *staffScreen() const;
     QWidget *clinicNameLabel() const;
-    QPushButton *backButton() const { return m_backButton; }
-    QPushButton *homeButton() const { return m_homeButton; }
-    Overlay *stillThereOverlay() const { return m_stillThere; }
-    Overlay *externalLinkOverlay() const { return m_externalLink; }
+    QPushButton *backButton() const;
+    QPushButton *homeButton() const;
+    Overlay *stillThereOverlay() const;
+    Overlay *externalLinkOverlay() const;
     Overlay *pageErrorOverlay() const { return m_pageError; }
-    QrCodeWidget *externalLinkCode() const { return m_externalLinkCode; }
-    IdleWatcher *idleWatcher() const { return m_idle; }
-
-    static constexpr int defaultStillThereSeconds = 20;
-    void setStillThereSeconds(int seconds) { m_stillThereSeconds = seconds; }
+    QrCodeWidget *externalLinkCode() const;
+    IdleWatcher *idleWatcher() const;
+    void setStillThereSeconds(int seconds);
 
 signals:
     // An article was put on screen for a visitor (for the anonymous counts).
@@ -96,64 +95,22 @@ signals:
     void waitingForVisitor();
 
 protected:
-    void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void coverScreen();
-    QWidget *buildTopBar();
-    void buildOverlays();
-    void display(const Location &location);
-    void showArticle(const QString &slug);
-    void showCallbackForm(const QString &topicSlug);
+    void onShown(const Location &location);
+    void showPageError();
     void submitCallback();
-    void updateWindowTitle(const Location &location);
-    void showExternalLink(const QUrl &url);
-    void showMessage(const QString &title, const QString &message);
-    void onIdle();
-    void countDown();
     void applyTheme();
-    void refreshHomeAndAttract();
-    void retranslate();
-    QList<CardList::Entry> entries(const QList<const Article *> &articles) const;
 
-    const ArticleLibrary &m_library;
     const SearchIndex &m_searchIndex;
     const KioskSettings &m_settings;
     KioskProfile &m_profile;
-    CallbackIntake *m_callbacks;  // replaced when the settings change
-    NavigationHistory m_history;
-    QString m_language;
-    int m_textPercent;
-    bool m_highContrast = false;
-    bool m_kioskMode = false;
-
-    QWidget *m_topBar;
-    QLabel *m_clinicName;
-    QPushButton *m_backButton;
-    QPushButton *m_homeButton;
-    QList<QPushButton *> m_languageButtons;
-    QPushButton *m_smallerText;
-    QPushButton *m_largerText;
-    QPushButton *m_contrast;
-    QStackedWidget *m_stack;
-    AttractScreen *m_attract;
-    HomeScreen *m_home;
-    TopicScreen *m_topic;
-    ArticleScreen *m_article;
-    SearchScreen *m_search;
-    CallbackScreen *m_callback;
-    StaffScreen *m_staff = nullptr;
-    std::optional<int> m_visitorIdleMilliseconds;  // set while staff have the screen
-    Overlay *m_stillThere;
-    QLabel *m_countdown;
-    Overlay *m_externalLink;
-    QrCodeWidget *m_externalLinkCode;
-    QLabel *m_externalLinkPhones;
-    Overlay *m_message;
+    TopBar *m_topBar;
+    ScreenRouter *m_router;
+    VisitSession *m_session;
+    std::unique_ptr<CallbackFlow> m_callbackFlow;
+    ExternalLinkOverlay *m_externalLink;
     Overlay *m_pageError;
-    IdleWatcher *m_idle;
-    QTimer m_countdownTimer;
-    int m_secondsLeft = 0;
-    int m_stillThereSeconds = defaultStillThereSeconds;
+    bool m_kioskMode = false;
 };

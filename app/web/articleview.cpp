@@ -5,7 +5,7 @@
 
 #include "web/kioskpage.h"
 #include "web/kioskprofile.h"
-#include "web/weblogging.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QWebEngineHistory>

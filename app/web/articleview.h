@@ -4,7 +4,7 @@
 // is closing.
 #pragma once
 
-#include "service/restartbackoff.h"
+#include "core/service/restartbackoff.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,10 +1,10 @@
 // Answers carekiosk:// requests.
 #include "web/contentschemehandler.h"
 
-#include "content/articlelibrary.h"
-#include "content/articlepage.h"
-#include "content/articleurl.h"
-#include "web/weblogging.h"
+#include "core/content/articlelibrary.h"
+#include "core/content/articlepage.h"
+#include "core/content/articleurl.h"
+#include "core/logging.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,8 +2,8 @@
 // link the visitor could follow out.
 #include "web/kioskpage.h"
 
-#include "content/articleurl.h"
-#include "web/weblogging.h"
+#include "core/content/articleurl.h"
+#include "core/logging.h"
 
 #include <QWebEngineCertificateError>
 #include <QWebEngineFileSystemAccessRequest>

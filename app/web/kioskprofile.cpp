@@ -1,9 +1,9 @@
 // Profile settings: each one closes a way out that Qt WebEngine leaves open by default.
 #include "web/kioskprofile.h"
 
-#include "content/articleurl.h"
+#include "core/content/articleurl.h"
 #include "web/contentschemehandler.h"
-#include "web/weblogging.h"
+#include "core/logging.h"
 
 #include <QWebEngineCookieStore>
 #include <QWebEngineDownloadRequest>

@@ -5,7 +5,7 @@
 // background traffic, and remote debugging whatever the environment says.
 #include "web/webenginesetup.h"
 
-#include "content/articleurl.h"
+#include "core/content/articleurl.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -3,9 +3,9 @@
 //   set-pin reads the PIN from stdin; export writes the same files as the
 //   staff screen (a formula in a name comes out neutralised); purge applies
 //   the retention policy.
-#include "audit/auditlog.h"
-#include "callbacks/callbackstore.h"
-#include "security/staffpin.h"
+#include "core/audit/auditlog.h"
+#include "core/callbacks/callbackstore.h"
+#include "core/security/staffpin.h"
 #include "support/samplerequest.h"
 
 #include <QFile>

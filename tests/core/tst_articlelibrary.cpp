@@ -1,6 +1,6 @@
 // ArticleLibrary: loading a folder, categories, featured, related topics and
 // the cross-file checks, on real files in a temporary folder.
-#include "content/articlelibrary.h"
+#include "core/content/articlelibrary.h"
 
 #include <QDir>
 #include <QFile>

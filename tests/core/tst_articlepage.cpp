@@ -1,5 +1,5 @@
 // ArticlePage: every field lands in the page, escaped; the body is Markdown.
-#include "content/articlepage.h"
+#include "core/content/articlepage.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // ArticleParser: one file's bytes to an Article, or a clear FILE:LINE error.
-#include "content/articleparser.h"
+#include "core/content/articleparser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // ArticleUrl: the reader's own URLs, and everything else refused.
-#include "content/articleurl.h"
+#include "core/content/articleurl.h"
 
 #include <QTest>
 

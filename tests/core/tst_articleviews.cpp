@@ -1,5 +1,5 @@
 // Anonymous article view counts: per day, totals over a week, most read first.
-#include "usage/articleviews.h"
+#include "core/usage/articleviews.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // process saves requests and prints each id once its commit has returned; it
 // is killed with SIGKILL at random moments, again and again, and every id it
 // printed must be in the database, which must pass PRAGMA integrity_check.
-#include "callbacks/callbackstore.h"
+#include "core/callbacks/callbackstore.h"
 #include "support/writersession.h"
 
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // The call-back exports as files: exact JSON, a readable PDF list on the right paper, and writes that are
 // private to the owner and all or nothing.
-#include "export/atomicfile.h"
-#include "export/callbackexport.h"
+#include "core/export/atomicfile.h"
+#include "core/export/callbackexport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // CallbackStore on a real SQLite file in a temporary folder: what is stored
 // comes back exactly, files are private, limits hold, migrations and damaged
 // files are handled, and a lock held by another process fails cleanly.
-#include "storage/databaseschema.h"
-#include "callbacks/callbackstore.h"
+#include "core/storage/databaseschema.h"
+#include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
 
 #include <QElapsedTimer>

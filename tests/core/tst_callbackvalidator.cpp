@@ -1,5 +1,5 @@
 // CallbackValidator: each rule of the call-back form, the message it gives, and the request it makes.
-#include "callbacks/callbackvalidator.h"
+#include "core/callbacks/callbackvalidator.h"
 
 #include <QSet>
 #include <QTest>

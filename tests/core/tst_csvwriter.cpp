@@ -1,6 +1,6 @@
 // CsvWriter and the call-back CSV: read back by Python's csv module, cell for cell, safe against formula injection.
-#include "export/callbackexport.h"
-#include "export/csvwriter.h"
+#include "core/export/callbackexport.h"
+#include "core/export/csvwriter.h"
 
 #include <QBuffer>
 #include <QFile>

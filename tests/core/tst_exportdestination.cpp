@@ -1,5 +1,5 @@
 // Exports go to a plugged-in USB drive when there is one, else the configured folder.
-#include "staff/exportdestination.h"
+#include "core/staff/exportdestination.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // KioskSettings: the shipped sample, defaults, bad values replaced by defaults
 // with a warning that names the file, line and key, and the nightly restart time.
-#include "settings/kiosksettings.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

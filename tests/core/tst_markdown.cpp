@@ -1,5 +1,5 @@
 // Markdown: CommonMark with tables to HTML, and the outline used by search and checks.
-#include "content/markdown.h"
+#include "core/content/markdown.h"
 
 #include <QTest>
 

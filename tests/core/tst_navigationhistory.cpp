@@ -1,5 +1,5 @@
 // NavigationHistory: what Back does, and that Home and a reset forget the trail.
-#include "navigation/navigationhistory.h"
+#include "core/navigation/navigationhistory.h"
 
 #include <QTest>
 

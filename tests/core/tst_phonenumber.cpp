@@ -1,5 +1,5 @@
 // PhoneNumberParser: typed numbers to E.164 or the reason they can't be called, and back to display form.
-#include "callbacks/phonenumber.h"
+#include "core/callbacks/phonenumber.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // QuietHourRestart: when the nightly restart is due, by the local wall clock,
 // across midnight and daylight-saving changes, after a restart, and when off.
-#include "service/quiethourrestart.h"
+#include "core/service/quiethourrestart.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,5 +1,5 @@
 // Readability: syllable estimates and the Flesch–Kincaid grade.
-#include "content/readability.h"
+#include "core/content/readability.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // RestartBackoff and ThrottledReport: the pause before each new start of a
 // failing renderer, when the count starts over, when to give up, and how
 // often the log may speak of it. The clock is passed in.
-#include "service/restartbackoff.h"
+#include "core/service/restartbackoff.h"
 
 #include <QTest>
 

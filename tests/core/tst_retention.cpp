@@ -2,8 +2,8 @@
 // bytes are gone from the database file and its write-ahead log), recent
 // ones stay, and every deletion is counted in the audit trail without any
 // visitor data.
-#include "audit/auditlog.h"
-#include "callbacks/callbackstore.h"
+#include "core/audit/auditlog.h"
+#include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // SearchIndex: FTS5 ranking, prefixes, accent folding and snippets, over real
 // articles loaded from a temporary folder.
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 
 #include <QDir>
 #include <QFile>

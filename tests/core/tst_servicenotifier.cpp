@@ -1,7 +1,7 @@
 // ServiceNotifier against a real notification socket: READY=1, watchdog pings
 // at half the interval from the event loop (and none while it is blocked),
 // RELOADING=1 and STOPPING=1, and silence when not under systemd.
-#include "service/servicenotifier.h"
+#include "core/service/servicenotifier.h"
 #include "support/notifylistener.h"
 
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // StaffPin, PinLockout and `set-pin`: the hash that is stored, the verdicts, the wrong-PIN lock-out and its
 // growth, and that the lock-out outlives a closed database and a killed process.
 #include "cli/setpincommand.h"
-#include "security/pinlockout.h"
-#include "security/staffpin.h"
+#include "core/security/pinlockout.h"
+#include "core/security/staffpin.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

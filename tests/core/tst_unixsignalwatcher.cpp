@@ -1,7 +1,7 @@
 // UnixSignalWatcher: SIGHUP and SIGTERM/SIGINT arrive as Qt signals in the
 // event loop, a burst of one kind is one request, only one watcher can be
 // installed, and the previous handlers come back when it goes.
-#include "service/unixsignalwatcher.h"
+#include "core/service/unixsignalwatcher.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,10 +3,10 @@
 // with the on-screen keys, problems shown by their fields, the confirmation
 // only after the row is on disk, a failed save that keeps the typing, and
 // the idle wipe of a half-filled form.
-#include "callbacks/consent.h"
+#include "core/callbacks/consent.h"
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 #include "ui/article/articlescreen.h"
 #include "ui/callback/callbackscreen.h"
 #include "ui/home/homescreen.h"
@@ -15,8 +15,8 @@
 #include "ui/overlays/overlay.h"
 #include "web/kioskprofile.h"
 #include "web/webenginesetup.h"
-#include "widgets/numerickeypad.h"
-#include "widgets/onscreenkeyboard.h"
+#include "ui/widgets/numerickeypad.h"
+#include "ui/widgets/onscreenkeyboard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

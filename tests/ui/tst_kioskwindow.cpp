@@ -3,10 +3,10 @@
 // display settings, accessibility basics and the idle wipe.
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
-#include "content/articlelibrary.h"
-#include "content/articleurl.h"
-#include "search/searchindex.h"
-#include "settings/kiosksettings.h"
+#include "core/content/articlelibrary.h"
+#include "core/content/articleurl.h"
+#include "core/search/searchindex.h"
+#include "core/settings/kiosksettings.h"
 #include "ui/article/articlescreen.h"
 #include "ui/touchcard.h"
 #include "ui/attract/attractscreen.h"
@@ -20,8 +20,8 @@
 #include "web/articleview.h"
 #include "web/kioskprofile.h"
 #include "web/webenginesetup.h"
-#include "widgets/onscreenkeyboard.h"
-#include "widgets/qrcodewidget.h"
+#include "ui/widgets/onscreenkeyboard.h"
+#include "ui/widgets/qrcodewidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>

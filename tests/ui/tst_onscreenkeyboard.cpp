@@ -1,5 +1,5 @@
 // OnScreenKeyboard: real key clicks type into the real line edit.
-#include "widgets/onscreenkeyboard.h"
+#include "ui/widgets/onscreenkeyboard.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -1,6 +1,6 @@
 // QrCodeWidget: the code a phone would scan says exactly the address given
 // (checked with the real zbarimg decoder).
-#include "widgets/qrcodewidget.h"
+#include "ui/widgets/qrcodewidget.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -3,10 +3,10 @@
 // filtering, marking, deleting with a confirmation, exporting and locking.
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
-#include "search/searchindex.h"
-#include "security/staffpin.h"
-#include "staff/callbacktablemodel.h"
-#include "staff/staffdesk.h"
+#include "core/search/searchindex.h"
+#include "core/security/staffpin.h"
+#include "core/staff/callbacktablemodel.h"
+#include "core/staff/staffdesk.h"
 #include "support/samplerequest.h"
 #include "ui/idlewatcher.h"
 #include "ui/kioskwindow.h"
@@ -15,7 +15,7 @@
 #include "ui/staff/staffscreen.h"
 #include "web/kioskprofile.h"
 #include "web/webenginesetup.h"
-#include "widgets/numerickeypad.h"
+#include "ui/widgets/numerickeypad.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 // that try every way out. Hostile pages are served on the kiosk's own scheme
 // (they have to be, to be loaded at all) by a test handler, without the CSP
 // that the real pages carry, so their scripts run.
-#include "content/articlelibrary.h"
-#include "content/articleurl.h"
+#include "core/content/articlelibrary.h"
+#include "core/content/articleurl.h"
 #include "web/articleview.h"
 #include "web/kioskpage.h"
 #include "web/kioskprofile.h"

@@ -1,7 +1,7 @@
 // Audit rows in the kiosk database.
-#include "audit/auditlog.h"
+#include "core/audit/auditlog.h"
 
-#include "storage/sqlvalues.h"
+#include "core/storage/sqlvalues.h"
 
 #include <QSqlQuery>
 

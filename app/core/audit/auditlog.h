@@ -2,7 +2,7 @@
 // deletions and purges, with the time and how many rows. Never their content.
 #pragma once
 
-#include "storage/kioskdatabase.h"
+#include "core/storage/kioskdatabase.h"
 
 struct AuditEntry
 {

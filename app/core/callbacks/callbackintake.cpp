@@ -1,11 +1,11 @@
 // Submitting a call-back form.
-#include "callbacks/callbackintake.h"
+#include "core/callbacks/callbackintake.h"
 
-#include "callbacks/callbackstore.h"
-#include "callbacks/consent.h"
-#include "content/articlelibrary.h"
-#include "logging.h"
-#include "settings/kiosksettings.h"
+#include "core/callbacks/callbackstore.h"
+#include "core/callbacks/consent.h"
+#include "core/content/articlelibrary.h"
+#include "core/logging.h"
+#include "core/settings/kiosksettings.h"
 
 CallbackIntake::CallbackIntake(CallbackValidator validator, CallbackStore &store)
     : m_validator(std::move(validator)), m_store(store)

@@ -3,8 +3,8 @@
 // visitor's data.
 #pragma once
 
-#include "callbacks/callbackvalidator.h"
-#include "storage/storefailure.h"
+#include "core/callbacks/callbackvalidator.h"
+#include "core/storage/storefailure.h"
 
 class ArticleLibrary;
 class CallbackStore;

@@ -1,5 +1,5 @@
 // Storage names of the request's enumerations.
-#include "callbacks/callbackrequest.h"
+#include "core/callbacks/callbackrequest.h"
 
 #include <array>
 #include <utility>

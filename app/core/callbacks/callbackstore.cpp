@@ -1,8 +1,8 @@
 // Call-back requests on the kiosk database.
-#include "callbacks/callbackstore.h"
+#include "core/callbacks/callbackstore.h"
 
-#include "audit/auditlog.h"
-#include "storage/sqlvalues.h"
+#include "core/audit/auditlog.h"
+#include "core/storage/sqlvalues.h"
 
 #include <QSqlQuery>
 

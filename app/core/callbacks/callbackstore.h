@@ -2,8 +2,8 @@
 // leaves it only by a staff action or the retention policy.
 #pragma once
 
-#include "callbacks/callbackrequest.h"
-#include "storage/kioskdatabase.h"
+#include "core/callbacks/callbackrequest.h"
+#include "core/storage/kioskdatabase.h"
 
 #include <QMap>
 #include <QStringList>

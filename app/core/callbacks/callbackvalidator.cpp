@@ -1,5 +1,5 @@
 // The rules of the call-back form, one check per field. Nothing here logs: every value is the visitor's.
-#include "callbacks/callbackvalidator.h"
+#include "core/callbacks/callbackvalidator.h"
 
 #include <QUuid>
 

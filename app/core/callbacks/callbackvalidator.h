@@ -1,8 +1,8 @@
 // Checks the visitor's call-back form and turns it into a CallbackRequest, or says what to fix, field by field.
 #pragma once
 
-#include "callbacks/callbackrequest.h"
-#include "callbacks/phonenumber.h"
+#include "core/callbacks/callbackrequest.h"
+#include "core/callbacks/phonenumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

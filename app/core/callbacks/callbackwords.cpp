@@ -1,5 +1,5 @@
 // Translated names of best times, statuses and yes/no.
-#include "callbacks/callbackwords.h"
+#include "core/callbacks/callbackwords.h"
 
 #include <QCoreApplication>
 

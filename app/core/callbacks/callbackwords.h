@@ -2,7 +2,7 @@
 // screen, in the CSV and on the printed list.
 #pragma once
 
-#include "callbacks/callbackrequest.h"
+#include "core/callbacks/callbackrequest.h"
 
 namespace CallbackWords {
 QString bestTime(BestTimeToCall time);

@@ -1,5 +1,5 @@
 // Consent wording, version 1.
-#include "callbacks/consent.h"
+#include "core/callbacks/consent.h"
 
 QString Consent::version(int retentionDays)
 {

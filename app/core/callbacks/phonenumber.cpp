@@ -1,7 +1,7 @@
 // Phone numbers: a strict character check of our own, then libphonenumber's parsing and metadata.
-#include "callbacks/phonenumber.h"
+#include "core/callbacks/phonenumber.h"
 
-#include "callbacks/callbackrequest.h"
+#include "core/callbacks/callbackrequest.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>

@@ -1,7 +1,7 @@
 // One article in one language, as the kiosk shows it.
 #pragma once
 
-#include "content/markdown.h"
+#include "core/content/markdown.h"
 
 #include <QDate>
 #include <QString>

@@ -1,8 +1,8 @@
 // Loading a content folder and answering the UI's questions about it.
-#include "content/articlelibrary.h"
+#include "core/content/articlelibrary.h"
 
-#include "content/articleparser.h"
-#include "logging.h"
+#include "core/content/articleparser.h"
+#include "core/logging.h"
 
 #include <QDir>
 #include <QDirIterator>

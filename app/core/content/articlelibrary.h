@@ -2,9 +2,9 @@
 // featured, and related topics. Bad files are reported and left out.
 #pragma once
 
-#include "content/article.h"
-#include "content/contentproblem.h"
-#include "content/relatedtopics.h"
+#include "core/content/article.h"
+#include "core/content/contentproblem.h"
+#include "core/content/relatedtopics.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,5 +1,5 @@
 // Filling the article template.
-#include "content/articlepage.h"
+#include "core/content/articlepage.h"
 
 #include <QLocale>
 

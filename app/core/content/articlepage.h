@@ -2,7 +2,7 @@
 // with {{placeholders}}.
 #pragma once
 
-#include "content/article.h"
+#include "core/content/article.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 // File-level checks (size, encoding, binary data), then front matter and body.
-#include "content/articleparser.h"
+#include "core/content/articleparser.h"
 
-#include "content/frontmatter.h"
-#include "content/markdown.h"
+#include "core/content/frontmatter.h"
+#include "core/content/markdown.h"
 
 #include <QStringDecoder>
 #include <algorithm>

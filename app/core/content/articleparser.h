@@ -1,8 +1,8 @@
 // Turns the bytes of one article file into an Article, or says why it can't.
 #pragma once
 
-#include "content/article.h"
-#include "content/contentproblem.h"
+#include "core/content/article.h"
+#include "core/content/contentproblem.h"
 
 #include <QCoreApplication>
 #include <QByteArray>

@@ -1,5 +1,5 @@
 // Building and reading the reader's URLs.
-#include "content/articleurl.h"
+#include "core/content/articleurl.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

@@ -1,5 +1,5 @@
 // Formatting of content problems.
-#include "content/contentproblem.h"
+#include "core/content/contentproblem.h"
 
 #include <algorithm>
 

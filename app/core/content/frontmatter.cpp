@@ -1,5 +1,5 @@
 // Front matter: the block between the first two '---' lines, parsed by yaml-cpp.
-#include "content/frontmatter.h"
+#include "core/content/frontmatter.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -2,8 +2,8 @@
 // reads the front matter's fields into an Article.
 #pragma once
 
-#include "content/article.h"
-#include "content/contentproblem.h"
+#include "core/content/article.h"
+#include "core/content/contentproblem.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 // cmark-gfm was chosen for its linear-time parser: hostile input (thousands of
 // unclosed brackets or emphasis markers) can't stall the kiosk.
-#include "content/markdown.h"
+#include "core/content/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

@@ -1,7 +1,7 @@
 // FK grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59.
-#include "content/readability.h"
+#include "core/content/readability.h"
 
-#include "content/textwords.h"
+#include "core/content/textwords.h"
 
 #include <algorithm>
 

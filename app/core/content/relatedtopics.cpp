@@ -1,7 +1,7 @@
 // Scores: tag overlap (Jaccard) weighs most, then text similarity, then category.
-#include "content/relatedtopics.h"
+#include "core/content/relatedtopics.h"
 
-#include "content/textwords.h"
+#include "core/content/textwords.h"
 
 #include <QSet>
 #include <algorithm>

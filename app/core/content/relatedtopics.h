@@ -2,7 +2,7 @@
 // words (TF-IDF cosine), within one language.
 #pragma once
 
-#include "content/article.h"
+#include "core/content/article.h"
 
 #include <QHash>
 #include <QList>

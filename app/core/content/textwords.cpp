@@ -1,5 +1,5 @@
 // Word, sentence and accent handling.
-#include "content/textwords.h"
+#include "core/content/textwords.h"
 
 #include <algorithm>
 

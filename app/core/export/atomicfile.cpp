@@ -1,5 +1,5 @@
 // Whole-file writes through QSaveFile, private to the owner.
-#include "export/atomicfile.h"
+#include "core/export/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // Call-back requests to CSV rows, JSON objects and painted pages.
-#include "export/callbackexport.h"
+#include "core/export/callbackexport.h"
 
-#include "callbacks/callbackwords.h"
-#include "callbacks/phonenumber.h"
-#include "export/atomicfile.h"
-#include "export/csvwriter.h"
+#include "core/callbacks/callbackwords.h"
+#include "core/callbacks/phonenumber.h"
+#include "core/export/atomicfile.h"
+#include "core/export/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

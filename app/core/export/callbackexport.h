@@ -1,8 +1,8 @@
 // The staff exports of call-back requests: CSV for spreadsheets, JSON for other programs, a printable list (PDF).
 #pragma once
 
-#include "callbacks/callbackrequest.h"
-#include "export/exportcontext.h"
+#include "core/callbacks/callbackrequest.h"
+#include "core/export/exportcontext.h"
 
 #include <QJsonDocument>
 #include <QList>

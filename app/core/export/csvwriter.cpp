@@ -1,7 +1,7 @@
 // CSV cells: neutralised against formulas, quoted where RFC 4180 needs it.
-#include "export/csvwriter.h"
+#include "core/export/csvwriter.h"
 
-#include "export/atomicfile.h"
+#include "core/export/atomicfile.h"
 
 namespace {
 // The characters a spreadsheet takes as the start of a formula (= + - @), or that let one hide

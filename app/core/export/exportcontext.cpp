@@ -1,7 +1,7 @@
 // The fall-backs an export uses for ids the clinic has no name for, and its local times.
-#include "export/exportcontext.h"
+#include "core/export/exportcontext.h"
 
-#include "settings/kiosksettings.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // The visitor's trail through the screens.
-#include "navigation/navigationhistory.h"
+#include "core/navigation/navigationhistory.h"
 
 void NavigationHistory::go(const Location &location)
 {

@@ -1,7 +1,7 @@
 // One connection per index, used only from the thread that built it.
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QAtomicInt>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // SQLite FTS5 index, accent-insensitive, prefix on the last word typed.
 #pragma once
 
-#include "content/articlelibrary.h"
+#include "core/content/articlelibrary.h"
 
 #include <QList>
 #include <QString>

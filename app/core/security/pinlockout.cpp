@@ -1,5 +1,5 @@
 // The wrong-PIN lock-out rule, as pure arithmetic on times.
-#include "security/pinlockout.h"
+#include "core/security/pinlockout.h"
 
 #include <QtGlobal>
 

@@ -1,8 +1,10 @@
 // Hashing, storing and checking the staff PIN with libsodium's Argon2id, and
 // keeping the wrong-PIN count in the database so that no restart resets it.
-#include "security/staffpin.h"
+#include "core/security/staffpin.h"
 
-#include "storage/sqlvalues.h"
+#include "core/storage/sqlvalues.h"
+
+#include "core/logging.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -13,7 +15,6 @@
 #include <limits>
 
 namespace {
-Q_LOGGING_CATEGORY(lcSecurity, "carekiosk.security")
 
 // Argon2id with t = 5 passes over m = 128 MiB, one lane (libsodium's only choice).
 // OWASP's floor for Argon2id is m = 19 MiB with t = 2; this is well above it

@@ -2,8 +2,8 @@
 // checking a typed one against it under the wrong-PIN lock-out.
 #pragma once
 
-#include "security/pinlockout.h"
-#include "storage/kioskdatabase.h"
+#include "core/security/pinlockout.h"
+#include "core/storage/kioskdatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

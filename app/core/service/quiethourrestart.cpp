@@ -1,5 +1,5 @@
 // The daily restart decision, by local wall-clock time.
-#include "service/quiethourrestart.h"
+#include "core/service/quiethourrestart.h"
 
 #include <QTimeZone>
 

@@ -1,5 +1,5 @@
 // RestartBackoff and ThrottledReport: pure decisions over a passed-in clock.
-#include "service/restartbackoff.h"
+#include "core/service/restartbackoff.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,5 +1,6 @@
 // sd_notify(3) messages and the watchdog pings, from the GUI thread.
-#include "service/servicenotifier.h"
+#include "core/service/servicenotifier.h"
+#include "core/logging.h"
 
 #include <systemd/sd-daemon.h>
 
@@ -8,7 +9,6 @@
 #include <cstdint>
 #include <ctime>
 
-Q_LOGGING_CATEGORY(lcService, "carekiosk.service")
 
 namespace {
 

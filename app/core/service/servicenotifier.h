@@ -9,7 +9,6 @@
 #include <chrono>
 
 // Shared by the pieces that keep the kiosk running unattended.
-Q_DECLARE_LOGGING_CATEGORY(lcService)
 
 class ServiceNotifier : public QObject
 {

@@ -1,5 +1,5 @@
 // Reading carekiosk.conf, and pointing at the line of every value it can't use.
-#include "settings/kiosksettings.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QFile>
 #include <QFileInfo>

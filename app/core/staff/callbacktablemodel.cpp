@@ -1,8 +1,8 @@
 // Cells of the staff table.
-#include "staff/callbacktablemodel.h"
+#include "core/staff/callbacktablemodel.h"
 
-#include "callbacks/callbackwords.h"
-#include "export/callbackexport.h"
+#include "core/callbacks/callbackwords.h"
+#include "core/export/callbackexport.h"
 
 CallbackTableModel::CallbackTableModel(const ExportContext &words, QObject *parent)
     : QAbstractTableModel(parent), m_words(words), m_phones(words.phoneRegion)

@@ -2,9 +2,9 @@
 // request, shown in the clinic's words and local time.
 #pragma once
 
-#include "callbacks/callbackrequest.h"
-#include "callbacks/phonenumber.h"
-#include "export/exportcontext.h"
+#include "core/callbacks/callbackrequest.h"
+#include "core/callbacks/phonenumber.h"
+#include "core/export/exportcontext.h"
 
 #include <QAbstractTableModel>
 

@@ -1,5 +1,5 @@
 // Choosing an export folder.
-#include "staff/exportdestination.h"
+#include "core/staff/exportdestination.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

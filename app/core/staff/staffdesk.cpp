@@ -1,15 +1,15 @@
 // The staff side's actions on the kiosk database, and its exports.
-#include "staff/staffdesk.h"
+#include "core/staff/staffdesk.h"
 
-#include "audit/auditlog.h"
-#include "content/articlelibrary.h"
-#include "export/atomicfile.h"
-#include "export/callbackexport.h"
-#include "export/csvwriter.h"
-#include "export/exportcontext.h"
-#include "logging.h"
-#include "settings/kiosksettings.h"
-#include "storage/privatepaths.h"
+#include "core/audit/auditlog.h"
+#include "core/content/articlelibrary.h"
+#include "core/export/atomicfile.h"
+#include "core/export/callbackexport.h"
+#include "core/export/csvwriter.h"
+#include "core/export/exportcontext.h"
+#include "core/logging.h"
+#include "core/settings/kiosksettings.h"
+#include "core/storage/privatepaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,9 +33,9 @@ PinCheck StaffDesk::unlock(const QString &pin)
 {
     const PinCheck check = m_pin.check(pin, QDateTime::currentDateTimeUtc());
     if (check.outcome == PinCheck::Outcome::Accepted)
-        qCInfo(lcCallbacks) << "the staff screen was unlocked";
+        qCInfo(lcSecurity) << "the staff screen was unlocked";
     else if (check.outcome == PinCheck::Outcome::Wrong || check.outcome == PinCheck::Outcome::LockedOut)
-        qCWarning(lcCallbacks) << "a wrong staff PIN was typed;" << check.failures << "in a row";
+        qCWarning(lcSecurity) << "a wrong staff PIN was typed;" << check.failures << "in a row";
     return check;
 }
 
@@ -149,7 +149,7 @@ void StaffDesk::recordDone(const QString &action, int rows, const QString &detai
     // The file is written or the pages printed: an audit row that can't be
     // added is logged, and what was done stands.
     if (auto failure = AuditLog(m_database).record(action, rows, detail))
-        qCWarning(lcCallbacks).noquote() << action << "was not recorded in the audit trail:" << failure->toString();
+        qCWarning(lcStaff).noquote() << action << "was not recorded in the audit trail:" << failure->toString();
 }
 
 ExportOutcome StaffDesk::exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,

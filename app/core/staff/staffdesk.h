@@ -4,11 +4,11 @@
 // shows what this says; the command line exports through it too.
 #pragma once
 
-#include "callbacks/callbackstore.h"
-#include "export/exportcontext.h"
-#include "security/staffpin.h"
-#include "staff/exportdestination.h"
-#include "usage/articleviews.h"
+#include "core/callbacks/callbackstore.h"
+#include "core/export/exportcontext.h"
+#include "core/security/staffpin.h"
+#include "core/staff/exportdestination.h"
+#include "core/usage/articleviews.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // Migrations of the kiosk database. Never edit a migration that has
 // shipped: add the next one.
-#include "storage/databaseschema.h"
+#include "core/storage/databaseschema.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -2,7 +2,7 @@
 // start-up. PRAGMA user_version holds the number of the last one applied.
 #pragma once
 
-#include "storage/storefailure.h"
+#include "core/storage/storefailure.h"
 
 #include <optional>
 

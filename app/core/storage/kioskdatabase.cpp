@@ -1,11 +1,11 @@
 // Opening, checking, migrating and guarding the kiosk's SQLite file. Every
 // statement's result is checked; every value goes through a bound parameter.
-#include "storage/kioskdatabase.h"
+#include "core/storage/kioskdatabase.h"
 
-#include "logging.h"
-#include "storage/databaseschema.h"
-#include "storage/privatepaths.h"
-#include "storage/sqlvalues.h"
+#include "core/logging.h"
+#include "core/storage/databaseschema.h"
+#include "core/storage/privatepaths.h"
+#include "core/storage/sqlvalues.h"
 
 #include <QDir>
 #include <QFile>

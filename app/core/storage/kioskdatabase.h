@@ -4,7 +4,7 @@
 // only run their statements.
 #pragma once
 
-#include "storage/storefailure.h"
+#include "core/storage/storefailure.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,5 @@
 // Private folders and files.
-#include "storage/privatepaths.h"
+#include "core/storage/privatepaths.h"
 
 #include <QDir>
 #include <QFile>

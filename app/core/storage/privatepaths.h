@@ -2,7 +2,7 @@
 // moment they exist (0700 and 0600), rather than changed afterwards.
 #pragma once
 
-#include "storage/storefailure.h"
+#include "core/storage/storefailure.h"
 
 #include <optional>
 

@@ -1,5 +1,5 @@
 // Sorting SQLite errors into what staff can act on.
-#include "storage/storefailure.h"
+#include "core/storage/storefailure.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -1,5 +1,5 @@
 // Article view counts in the kiosk database.
-#include "usage/articleviews.h"
+#include "core/usage/articleviews.h"
 
 #include <QSqlQuery>
 

@@ -2,7 +2,7 @@
 // about who opened it.
 #pragma once
 
-#include "storage/kioskdatabase.h"
+#include "core/storage/kioskdatabase.h"
 
 #include <QDate>
 

@@ -3,8 +3,8 @@
 // scroll area keeps the field being typed in above the keys.
 #include "ui/callback/callbackscreen.h"
 
-#include "widgets/numerickeypad.h"
-#include "widgets/onscreenkeyboard.h"
+#include "ui/widgets/numerickeypad.h"
+#include "ui/widgets/onscreenkeyboard.h"
 
 #include <QApplication>
 #include <QButtonGroup>

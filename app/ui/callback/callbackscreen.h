@@ -2,7 +2,7 @@
 // the choices and the problems it is given and reports what was entered.
 #pragma once
 
-#include "callbacks/callbackvalidator.h"
+#include "core/callbacks/callbackvalidator.h"
 
 #include <QMap>
 #include <QTimer>

@@ -3,7 +3,7 @@
 #include "ui/search/searchscreen.h"
 
 #include "ui/touchcard.h"
-#include "widgets/onscreenkeyboard.h"
+#include "ui/widgets/onscreenkeyboard.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // The PIN never appears on screen and is cleared after every try.
 #include "ui/staff/pinpad.h"
 
-#include "widgets/numerickeypad.h"
+#include "ui/widgets/numerickeypad.h"
 
 #include <QEvent>
 #include <QLabel>

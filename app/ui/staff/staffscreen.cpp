@@ -3,9 +3,9 @@
 // StaffDesk and the list read again.
 #include "ui/staff/staffscreen.h"
 
-#include "callbacks/callbackwords.h"
-#include "staff/callbacktablemodel.h"
-#include "staff/staffdesk.h"
+#include "core/callbacks/callbackwords.h"
+#include "core/staff/callbacktablemodel.h"
+#include "core/staff/staffdesk.h"
 #include "ui/overlays/overlay.h"
 #include "ui/staff/pinpad.h"
 

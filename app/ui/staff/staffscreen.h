@@ -3,7 +3,7 @@
 // read articles. It shows what StaffDesk says and asks it to act.
 #pragma once
 
-#include "callbacks/callbackstore.h"
+#include "core/callbacks/callbackstore.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 // Keys never take focus, so the phone field keeps its cursor; digits go in
 // with QLineEdit::insert so the field's own limits apply.
-#include "widgets/numerickeypad.h"
+#include "ui/widgets/numerickeypad.h"
 
 #include <QEvent>
 #include <QGridLayout>

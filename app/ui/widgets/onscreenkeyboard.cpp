@@ -1,6 +1,6 @@
 // Keys never take focus, so the line edit keeps its cursor; text goes in with
 // QLineEdit::insert so the field's own limits apply.
-#include "widgets/onscreenkeyboard.h"
+#include "ui/widgets/onscreenkeyboard.h"
 
 #include <QEvent>
 #include <QGridLayout>

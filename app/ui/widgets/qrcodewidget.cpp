@@ -1,6 +1,6 @@
 // Encoding by libqrencode (ECC level M: survives a smudged screen); drawing
 // in whole pixels per module so that phone cameras read it first time.
-#include "widgets/qrcodewidget.h"
+#include "ui/widgets/qrcodewidget.h"
 
 #include <QPainter>
 #include <memory>

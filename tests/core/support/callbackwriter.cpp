@@ -11,7 +11,7 @@
 //   die          SIGKILL to itself
 // With --hold-lock it instead takes an exclusive lock on the database, says
 // "locked", and keeps it until stdin closes.
-#include "callbacks/callbackstore.h"
+#include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
 
 #include <QCommandLineParser>

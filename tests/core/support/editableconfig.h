@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QFile>
+#include <QList>
+#include <QPair>
 #include <QTemporaryDir>
 
 // The copy's path, or an empty string when it could not be made.
@@ -14,4 +16,32 @@ inline QString editableSampleConfig(const QTemporaryDir &dir)
         || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
         return {};
     return path;
+}
+
+// What IT might change in the sample: the name, time-outs, an office closed,
+// the thank-you words, the retention and the restart time. Empty when the
+// file was edited, else what went wrong.
+inline QString editLikeIt(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("can't read ") + path;
+    QByteArray text = file.readAll();
+    file.close();
+    const QList<QPair<QByteArray, QByteArray>> edits = {
+        {"\nname=Orthopedic & Wellness\n", "\nname=Lakeside Clinic\n"},
+        {"\nidle_timeout_seconds=90\n", "\nidle_timeout_seconds=45\nrestart_at=4:15\n"},
+        {"\nidle_timeout_seconds=120\n", "\nidle_timeout_seconds=60\n"},
+        {"\nretention_days=90\n", "\nretention_days=30\n"},
+        {"\n;confirmation=", "\nconfirmation=\"Thank you, we will call.\"\n;"},
+        {"\n[office.frederick]\n", "\n[closed.frederick]\n"},
+    };
+    for (const auto &[before, after] : edits) {
+        if (text.count(before) != 1)
+            return QStringLiteral("the sample no longer holds exactly one ") + QString::fromUtf8(before).trimmed();
+        text.replace(before, after);
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        return QStringLiteral("can't write ") + path;
+    return {};
 }

@@ -4,7 +4,7 @@
 // its commit), flushed at once:
 //   accepted | wrong F S | locked F S | no-pin | unavailable KIND
 // where F is the wrong PINs in a row and S the seconds of lock left.
-#include "security/staffpin.h"
+#include "core/security/staffpin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

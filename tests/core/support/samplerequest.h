@@ -1,7 +1,7 @@
 // A valid call-back request for tests and benchmarks: distinct per number.
 #pragma once
 
-#include "callbacks/callbackrequest.h"
+#include "core/callbacks/callbackrequest.h"
 
 #include <QUuid>
 

@@ -2,10 +2,10 @@
 // up, for the window tests.
 #pragma once
 
-#include "callbacks/callbackintake.h"
-#include "callbacks/callbackstore.h"
-#include "content/articlelibrary.h"
-#include "settings/kiosksettings.h"
+#include "core/callbacks/callbackintake.h"
+#include "core/callbacks/callbackstore.h"
+#include "core/content/articlelibrary.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QTemporaryDir>
 

@@ -1,16 +1,8 @@
-// Building the kiosk; problems with content or search are logged for staff
-// and the kiosk starts with whatever could be loaded.
-#include "ui/kiosk.h"
+// Building the kiosk's services, and their daily life: retention, settings
+// re-reads between visits, the nightly restart.
+#include "core/kiosk/kioskservices.h"
 
-#include "logging.h"
-#include "service/servicenotifier.h"
-#include "ui/inputguard.h"
-#include "ui/staff/staffscreen.h"
-#include "ui/kioskwindow.h"
-#include "web/kioskprofile.h"
-#include "web/weblogging.h"
-
-#include <QCoreApplication>
+#include "core/logging.h"
 
 #include <utility>
 
@@ -26,7 +18,7 @@ QString warningSummary(const QStringList &warnings)
 }
 } // namespace
 
-Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir)
+KioskServices::KioskServices(const QString &contentDir, const QString &configFile, const QString &dataDir)
     : m_configFile(configFile), m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)),
       m_database(dataDir), m_store(m_database), m_views(m_database), m_staffDesk(m_database, m_settings, m_library),
       m_quietHourRestart(m_settings.restartAt(), QDateTime::currentDateTime())
@@ -35,47 +27,40 @@ Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString
         qCWarning(lcSettings).noquote() << warning;
     for (const ContentProblem &problem : m_library.problems()) {
         if (problem.severity != ContentProblem::Severity::Note)
-            qCWarning(lcWeb).noquote() << "content:" << problem.toString();
+            qCWarning(lcContent).noquote() << problem.toString();
     }
     if (m_library.size() == 0)
-        qCCritical(lcWeb) << "no articles could be loaded from" << contentDir;
+        qCCritical(lcContent) << "no articles could be loaded from" << contentDir;
     if (const std::optional<QString> error = m_search.rebuild(m_library))
-        qCCritical(lcWeb) << "search is unavailable:" << *error;
+        qCCritical(lcSearch) << "search is unavailable:" << *error;
     // A queue that can't open now is retried at the first request; the
     // visitor can still read meanwhile.
     if (const std::optional<StoreFailure> failure = m_database.open())
-        qCCritical(lcWeb).noquote() << "call-back requests can't be saved yet:" << failure->toString();
+        qCCritical(lcCallbacks).noquote() << "call-back requests can't be saved yet:" << failure->toString();
     m_intake = makeIntake();
-    m_profile = std::make_unique<KioskProfile>(m_library);
-    m_guard = std::make_unique<InputGuard>();
-    m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, *m_intake);
-    m_window->addStaffScreen(new StaffScreen(m_staffDesk));
-    QObject::connect(m_window.get(), &KioskWindow::articleShown, m_window.get(),
-                     [this](const QString &slug, const QString &language) {
-                         if (auto failure = m_views.record(slug, language, QDate::currentDate()))
-                             qCWarning(lcWeb).noquote() << "an article view was not counted:" << failure->toString();
-                     });
 
     applyRetention();
     constexpr int day = 24 * 60 * 60 * 1000;
     m_retentionTimer.setInterval(day);
-    QObject::connect(&m_retentionTimer, &QTimer::timeout, [this] { applyRetention(); });
+    connect(&m_retentionTimer, &QTimer::timeout, this, &KioskServices::applyRetention);
     m_retentionTimer.start();
-
-    // Queued: the window finishes its reset before settings change under it.
-    QObject::connect(m_window.get(), &KioskWindow::waitingForVisitor, m_window.get(),
-                     [this] { onWaitingForVisitor(); }, Qt::QueuedConnection);
-    QObject::connect(&m_restartCheckTimer, &QTimer::timeout, m_window.get(), [this] { restartIfDue(); });
+    connect(&m_restartCheckTimer, &QTimer::timeout, this, &KioskServices::restartIfDue);
 }
 
-Kiosk::~Kiosk() = default;
+KioskServices::~KioskServices() = default;
 
-std::unique_ptr<CallbackIntake> Kiosk::makeIntake()
+std::unique_ptr<CallbackIntake> KioskServices::makeIntake()
 {
     return std::make_unique<CallbackIntake>(CallbackIntake::validatorFor(m_settings, m_library), m_store);
 }
 
-Kiosk::SettingsReload Kiosk::reloadSettings()
+void KioskServices::recordView(const QString &slug, const QString &language)
+{
+    if (const std::optional<StoreFailure> failure = m_views.record(slug, language, QDate::currentDate()))
+        qCWarning(lcUsage).noquote() << "an article view was not counted:" << failure->toString();
+}
+
+KioskServices::SettingsReload KioskServices::reloadSettings(bool visitorPresent)
 {
     KioskSettings reread = KioskSettings::load(m_configFile);
     if (!reread.isFromFile()) {
@@ -86,7 +71,7 @@ Kiosk::SettingsReload Kiosk::reloadSettings()
         return SettingsReload::FileUnusable;
     }
     const QString warnings = warningSummary(reread.warnings());
-    if (m_window->isWaitingForVisitor()) {
+    if (!visitorPresent) {
         applySettings(reread);
         m_pendingSettings.reset();
         qCInfo(lcSettings).noquote() << QStringLiteral("configuration re-read from %1 and applied; %2").arg(m_configFile, warnings);
@@ -98,34 +83,32 @@ Kiosk::SettingsReload Kiosk::reloadSettings()
     return SettingsReload::AfterThisVisit;
 }
 
-void Kiosk::applySettings(const KioskSettings &settings)
+void KioskServices::applySettings(const KioskSettings &settings)
 {
-    // The window and the staff desk hold references to m_settings: they see
-    // the new values from here on. The old intake goes only after the window
-    // has the new one.
+    // The screens and the staff desk hold references to m_settings: they see
+    // the new values from here on. The old intake goes only after the
+    // screens have the new one.
     m_settings = settings;
     std::unique_ptr<CallbackIntake> previousIntake = std::exchange(m_intake, makeIntake());
-    m_window->applySettings(*m_intake);
+    emit settingsApplied();
     previousIntake.reset();
     m_quietHourRestart.setRestartAt(m_settings.restartAt());
     // A shorter retention applies now, not at tomorrow's purge.
     applyRetention();
 }
 
-void Kiosk::onWaitingForVisitor()
+void KioskServices::visitorLeft()
 {
-    if (!m_window->isWaitingForVisitor())
-        return;
     if (m_pendingSettings) {
-        applySettings(*m_pendingSettings);
-        m_pendingSettings.reset();
+        applySettings(*std::exchange(m_pendingSettings, std::nullopt));
         qCInfo(lcSettings).noquote() << "the re-read configuration is applied now that the visitor is done";
     }
     restartIfDue();
 }
 
-void Kiosk::startNightlyRestarts()
+void KioskServices::startNightlyRestarts(std::function<bool()> nobodyUsingIt)
 {
+    m_nobodyUsingIt = std::move(nobodyUsingIt);
     if (const std::optional<QTime> at = m_settings.restartAt())
         qCInfo(lcService).noquote() << "nightly restart at" << at->toString(QStringLiteral("HH:mm"));
     else
@@ -136,22 +119,22 @@ void Kiosk::startNightlyRestarts()
     m_restartCheckTimer.start(checkIntervalMs);
 }
 
-void Kiosk::restartIfDue()
+void KioskServices::restartIfDue()
 {
-    if (!m_restartCheckTimer.isActive() || !m_window->isWaitingForVisitor()
+    if (!m_restartCheckTimer.isActive() || !m_nobodyUsingIt || !m_nobodyUsingIt()
         || !m_quietHourRestart.isDue(QDateTime::currentDateTime()))
         return;
     qCInfo(lcService) << "nightly restart: closing so that systemd starts the kiosk fresh";
     m_restartCheckTimer.stop();
-    QCoreApplication::exit(0);
+    emit restartDue();
 }
 
-void Kiosk::applyRetention()
+void KioskServices::applyRetention()
 {
     const StoreResult<int> purged = m_store.purge(m_settings.doneRetentionDays(), m_settings.retentionDays(),
                                                   QDateTime::currentDateTimeUtc());
     if (purged.failure)
-        qCWarning(lcWeb).noquote() << "old call-back requests could not be deleted:" << purged.failure->toString();
+        qCWarning(lcCallbacks).noquote() << "old call-back requests could not be deleted:" << purged.failure->toString();
     else if (purged.value > 0)
-        qCInfo(lcWeb) << purged.value << "call-back requests deleted by the retention policy";
+        qCInfo(lcCallbacks) << purged.value << "call-back requests deleted by the retention policy";
 }

@@ -1,0 +1,137 @@
+// The top bar's buttons, their names for screen readers, and their state.
+#include "ui/topbar.h"
+
+#include "ui/theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace {
+
+// Each language named in itself. Qt 6.4's nativeLanguageName() adds the
+// country for some ("español de España"), which reads oddly on a button.
+QString languageName(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    if (names.contains(code))
+        return names.value(code);
+    QString name = QLocale(code).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? code : name;
+}
+
+QPushButton *barButton(const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setMinimumSize(72, 64);
+    return button;
+}
+
+} // namespace
+
+TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget *parent)
+    : QWidget(parent),
+      m_clinicName(new QLabel(clinicName, this)),
+      m_back(barButton(QStringLiteral("backButton"), this)),
+      m_home(barButton(QStringLiteral("homeButton"), this)),
+      m_smallerText(barButton(QStringLiteral("smallerTextButton"), this)),
+      m_largerText(barButton(QStringLiteral("largerTextButton"), this)),
+      m_contrast(barButton(QStringLiteral("contrastButton"), this))
+{
+    setObjectName(QStringLiteral("topBar"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_clinicName->setObjectName(QStringLiteral("clinicName"));
+    m_clinicName->setTextFormat(Qt::PlainText);
+    m_contrast->setCheckable(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(20, 10, 20, 10);
+    layout->setSpacing(14);
+    layout->addWidget(m_back);
+    layout->addWidget(m_home);
+    layout->addSpacing(20);
+    layout->addWidget(m_clinicName, 1);
+    if (languages.size() > 1) {
+        for (const QString &language : languages) {
+            QPushButton *button = barButton(QStringLiteral("language_%1").arg(language), this);
+            button->setCheckable(true);
+            button->setText(languageName(language));
+            button->setAccessibleName(languageName(language));
+            button->setProperty("language", language);
+            connect(button, &QPushButton::clicked, this, [this, language] { emit languageChosen(language); });
+            layout->addWidget(button);
+            m_languageButtons.append(button);
+        }
+        layout->addSpacing(20);
+    }
+    layout->addWidget(m_smallerText);
+    layout->addWidget(m_largerText);
+    layout->addWidget(m_contrast);
+
+    connect(m_back, &QPushButton::clicked, this, &TopBar::backRequested);
+    connect(m_home, &QPushButton::clicked, this, &TopBar::homeRequested);
+    connect(m_smallerText, &QPushButton::clicked, this, &TopBar::smallerTextRequested);
+    connect(m_largerText, &QPushButton::clicked, this, &TopBar::largerTextRequested);
+    connect(m_contrast, &QPushButton::toggled, this, &TopBar::highContrastToggled);
+    retranslate();
+}
+
+void TopBar::setClinicName(const QString &name)
+{
+    m_clinicName->setText(name);
+    m_clinicName->setAccessibleName(name);
+}
+
+void TopBar::setBackEnabled(bool enabled)
+{
+    m_back->setEnabled(enabled);
+}
+
+void TopBar::setLanguage(const QString &language)
+{
+    for (QPushButton *button : std::as_const(m_languageButtons))
+        button->setChecked(button->property("language").toString() == language);
+}
+
+void TopBar::setTextPercent(int percent)
+{
+    m_smallerText->setEnabled(percent > Theme::smallestTextPercent);
+    m_largerText->setEnabled(percent < Theme::largestTextPercent);
+}
+
+void TopBar::setHighContrast(bool on)
+{
+    const QSignalBlocker blocker(m_contrast);
+    m_contrast->setChecked(on);
+}
+
+void TopBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TopBar::retranslate()
+{
+    m_back->setText(tr("‹ Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_home->setText(tr("Home"));
+    m_home->setAccessibleName(tr("Home"));
+    m_smallerText->setText(tr("A−"));
+    m_smallerText->setAccessibleName(tr("Smaller text"));
+    m_largerText->setText(tr("A+"));
+    m_largerText->setAccessibleName(tr("Larger text"));
+    m_contrast->setText(tr("Contrast"));
+    m_contrast->setAccessibleName(tr("High contrast"));
+    m_clinicName->setAccessibleName(m_clinicName->text());
+}

@@ -1,0 +1,95 @@
+// Idle → "Still there?" → countdown → end of the visit.
+#include "ui/visitsession.h"
+
+#include "ui/idlewatcher.h"
+#include "ui/overlays/overlay.h"
+
+#include <QLabel>
+
+VisitSession::VisitSession(QWidget *window, int visitorIdleSeconds, int staffIdleSeconds)
+    : QObject(window),
+      m_idle(new IdleWatcher(this)),
+      m_stillThere(new Overlay(window)),
+      m_countdown(new QLabel),
+      m_visitorIdleMs(visitorIdleSeconds * 1000),
+      m_staffIdleMs(staffIdleSeconds * 1000)
+{
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_stillThere->addContent(m_countdown);
+    connect(m_stillThere, &Overlay::dismissed, this, [this] {
+        m_countdownTimer.stop();
+        m_idle->restart();
+    });
+    connect(m_idle, &IdleWatcher::idle, this, &VisitSession::onIdle);
+    connect(m_idle, &IdleWatcher::activity, this, [this] {
+        if (m_stillThere->isVisible()) {
+            m_countdownTimer.stop();
+            m_stillThere->close();
+        }
+    });
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &VisitSession::countDown);
+    applyTimeout();
+}
+
+void VisitSession::setScreen(Location::Screen screen)
+{
+    m_screen = screen;
+    applyTimeout();
+}
+
+void VisitSession::setIdleSeconds(int visitorIdleSeconds, int staffIdleSeconds)
+{
+    m_visitorIdleMs = visitorIdleSeconds * 1000;
+    m_staffIdleMs = staffIdleSeconds * 1000;
+    applyTimeout();
+}
+
+void VisitSession::applyTimeout()
+{
+    // Staff have their own idle time; visitors get theirs back afterwards.
+    const int timeout = m_screen == Location::Screen::Staff ? m_staffIdleMs : m_visitorIdleMs;
+    if (m_idle->timeout() != timeout)
+        m_idle->setTimeout(timeout);
+}
+
+void VisitSession::restart()
+{
+    m_countdownTimer.stop();
+    m_stillThere->close();
+    m_idle->restart();
+}
+
+void VisitSession::onIdle()
+{
+    if (m_screen == Location::Screen::Attract)
+        return;
+    if (m_screen == Location::Screen::Staff) {
+        emit ended();
+        return;
+    }
+    m_secondsLeft = m_stillThereSeconds;
+    retranslate();
+    m_countdown->setText(QString::number(m_secondsLeft));
+    m_stillThere->open();
+    m_countdownTimer.start();
+}
+
+void VisitSession::countDown()
+{
+    --m_secondsLeft;
+    m_countdown->setText(QString::number(m_secondsLeft));
+    if (m_secondsLeft <= 0) {
+        m_countdownTimer.stop();
+        emit ended();
+    }
+}
+
+void VisitSession::retranslate()
+{
+    m_stillThere->setTitle(tr("Still there?"));
+    m_stillThere->setMessage(tr("Touch the screen to keep reading. Otherwise we will start over for the next "
+                                "person, and what you looked at will be cleared."));
+    m_stillThere->setButtonText(tr("I'm still here"));
+}
