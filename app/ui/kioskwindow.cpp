@@ -20,11 +20,11 @@
 #include "ui/topbar.h"
 #include "ui/topic/topicscreen.h"
 #include "ui/visitsession.h"
+#include "ui/widgets/languagewatch.h"
 #include "web/articleview.h"
 #include "web/kioskprofile.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -100,6 +100,8 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
 
     applyTheme();
     m_router->restartAt({Location::Screen::Attract, {}});
+    // The window title names the screen in the visitor's language.
+    LanguageWatch::onChange(this, [this] { onShown(m_router->location()); });
 }
 
 KioskWindow::~KioskWindow() = default;
@@ -221,13 +223,6 @@ void KioskWindow::applyTheme()
 {
     setStyleSheet(Theme::styleSheet(textPercent(), highContrast()));
     m_topBar->setTextPercent(textPercent());
-}
-
-void KioskWindow::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        onShown(m_router->location());
 }
 
 Location KioskWindow::location() const { return m_router->location(); }

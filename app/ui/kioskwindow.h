@@ -94,9 +94,6 @@ signals:
     // A visit or a staff session has just ended; isWaitingForVisitor() is true.
     void waitingForVisitor();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void onShown(const Location &location);
     void showPageError();

@@ -2,6 +2,7 @@
 #include "ui/topbar.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/languagewatch.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -83,6 +84,7 @@ TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget 
     connect(m_largerText, &QPushButton::clicked, this, &TopBar::largerTextRequested);
     connect(m_contrast, &QPushButton::toggled, this, &TopBar::highContrastToggled);
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void TopBar::setClinicName(const QString &name)
@@ -114,12 +116,6 @@ void TopBar::setHighContrast(bool on)
     m_contrast->setChecked(on);
 }
 
-void TopBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void TopBar::retranslate()
 {

@@ -35,9 +35,6 @@ signals:
     void largerTextRequested();
     void highContrastToggled(bool on);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

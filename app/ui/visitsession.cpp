@@ -35,8 +35,12 @@ VisitSession::VisitSession(QWidget *window, int visitorIdleSeconds, int staffIdl
 
 void VisitSession::setScreen(Location::Screen screen)
 {
+    const bool staffBefore = m_screen == Location::Screen::Staff;
     m_screen = screen;
-    applyTimeout();
+    // Only a change between visitor and staff sets a time-out: anything else
+    // keeps the quiet period running as it is.
+    if (staffBefore != (screen == Location::Screen::Staff))
+        applyTimeout();
 }
 
 void VisitSession::setIdleSeconds(int visitorIdleSeconds, int staffIdleSeconds)
@@ -49,9 +53,7 @@ void VisitSession::setIdleSeconds(int visitorIdleSeconds, int staffIdleSeconds)
 void VisitSession::applyTimeout()
 {
     // Staff have their own idle time; visitors get theirs back afterwards.
-    const int timeout = m_screen == Location::Screen::Staff ? m_staffIdleMs : m_visitorIdleMs;
-    if (m_idle->timeout() != timeout)
-        m_idle->setTimeout(timeout);
+    m_idle->setTimeout(m_screen == Location::Screen::Staff ? m_staffIdleMs : m_visitorIdleMs);
 }
 
 void VisitSession::restart()

@@ -34,11 +34,11 @@ class TestKioskServices : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_config = editableSampleConfig(m_dir);
-        QVERIFY(!m_config.isEmpty());
-        m_data = std::make_unique<QTemporaryDir>();
-        m_services = std::make_unique<KioskServices>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config, m_data->path());
+        m_folders = std::make_unique<KioskFolders>();
+        QVERIFY(m_folders->isReady());
+        m_config = m_folders->config;
+        m_services = std::make_unique<KioskServices>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config,
+                                                     m_folders->data.path());
         QCOMPARE(m_services->settings().clinicName(), QStringLiteral("Orthopedic & Wellness"));
         QCOMPARE(m_services->settings().offices().size(), 3);
         QVERIFY(m_services->library().size() > 0);
@@ -47,7 +47,7 @@ private slots:
     void cleanup()
     {
         m_services.reset();
-        m_data.reset();
+        m_folders.reset();
     }
 
     void appliedAtOnceWhenNobodyIsThere()
@@ -100,9 +100,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<KioskFolders> m_folders;
     QString m_config;
-    std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<KioskServices> m_services;
 };
 

@@ -1,6 +1,7 @@
 // The visitor's window with the shipped content and the real reader, driven
 // by clicks: every navigation flow, related topics, search, outside links,
 // display settings, accessibility basics and the idle wipe.
+#include "support/shippedkiosk.h"
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "core/content/articlelibrary.h"
@@ -58,17 +59,11 @@ class TestKioskWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!m_search.rebuild(m_library), "search index");
-        m_profile = std::make_unique<KioskProfile>(m_library);
-    }
+    void initTestCase() { QVERIFY2(m_shipped.prepare(), "search index"); }
 
     void init()
     {
-        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, m_callbacks.intake);
-        m_window->resize(1280, 800);
-        m_window->show();
+        m_window = m_shipped.showWindow(m_callbacks.intake, QSize(1280, 800));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
@@ -82,8 +77,8 @@ private slots:
         QCOMPARE(m_window->location().screen, Location::Screen::Home);
         QVERIFY(m_window->homeButton()->isVisible());
         QVERIFY(!m_window->backButton()->isEnabled());
-        QCOMPARE(m_window->homeScreen()->categoryList()->cards().size(), m_library.categories(QStringLiteral("en")).size());
-        QCOMPARE(m_window->homeScreen()->featuredList()->cards().size(), m_library.featured(QStringLiteral("en")).size());
+        QCOMPARE(m_window->homeScreen()->categoryList()->cards().size(), m_shipped.library.categories(QStringLiteral("en")).size());
+        QCOMPARE(m_window->homeScreen()->featuredList()->cards().size(), m_shipped.library.featured(QStringLiteral("en")).size());
     }
 
     void attractRotatesFeaturedTopics()
@@ -91,7 +86,7 @@ private slots:
         AttractScreen *attract = m_window->attractScreen();
         const int first = attract->currentFeature();
         attract->showNextFeature();
-        QCOMPARE(attract->currentFeature(), (first + 1) % int(m_library.featured(QStringLiteral("en")).size()));
+        QCOMPARE(attract->currentFeature(), (first + 1) % int(m_shipped.library.featured(QStringLiteral("en")).size()));
     }
 
     void homeToCategoryToArticleToRelatedAndBack()
@@ -109,14 +104,14 @@ private slots:
         QCOMPARE(view->url(), ArticleUrl::forArticle(QStringLiteral("en"), QStringLiteral("botox-for-pain")));
 
         // declared related first, in the editor's order
-        const Article *botox = m_library.article(QStringLiteral("en"), QStringLiteral("botox-for-pain"));
+        const Article *botox = m_shipped.library.article(QStringLiteral("en"), QStringLiteral("botox-for-pain"));
         const QStringList related = slugs(m_window->articleScreen()->relatedList()->cards());
         QCOMPARE(related.mid(0, 4), botox->related.mid(0, 4));
         QVERIFY(!related.contains(QStringLiteral("botox-for-pain")));
 
         tap(cardFor(m_window->articleScreen()->relatedList()->cards(), QStringLiteral("prp-therapy")));
         QCOMPARE(m_window->location().argument, QStringLiteral("prp-therapy"));
-        QTRY_COMPARE_WITH_TIMEOUT(view->title(), m_library.article(QStringLiteral("en"), QStringLiteral("prp-therapy"))->title,
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), m_shipped.library.article(QStringLiteral("en"), QStringLiteral("prp-therapy"))->title,
                                   15000);
 
         tap(m_window->backButton());
@@ -278,7 +273,7 @@ private slots:
         m_window->go({Location::Screen::Article, QStringLiteral("sciatica")});
         ArticleView *view = m_window->articleScreen()->view();
         QTRY_VERIFY_WITH_TIMEOUT(view->focusProxy() != nullptr, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(view->title(), m_library.article(QStringLiteral("en"), QStringLiteral("sciatica"))->title,
+        QTRY_COMPARE_WITH_TIMEOUT(view->title(), m_shipped.library.article(QStringLiteral("en"), QStringLiteral("sciatica"))->title,
                                   15000);
         QMimeData link;
         link.setUrls({QUrl(QStringLiteral("https://example.com/"))});
@@ -320,7 +315,7 @@ private slots:
         SearchIndex search;
         QVERIFY(!search.rebuild(bilingual));
         KioskProfile profile(bilingual);  // its pages come from this library
-        KioskWindow window(bilingual, search, m_settings, profile, m_callbacks.intake);
+        KioskWindow window(bilingual, search, m_shipped.settings, profile, m_callbacks.intake);
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -379,20 +374,11 @@ private slots:
     }
 
 private:
-    ArticleLibrary m_library = ArticleLibrary::load(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
-    KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
-    SearchIndex m_search;
-    std::unique_ptr<KioskProfile> m_profile;
-    TestCallbackQueue m_callbacks{m_settings, m_library};
+    ShippedKiosk m_shipped;
+    TestCallbackQueue m_callbacks{m_shipped.settings, m_shipped.library};
     std::unique_ptr<KioskWindow> m_window;
 };
 
-int main(int argc, char **argv)
-{
-    WebEngineSetup::beforeApplication();
-    QApplication application(argc, argv);
-    TestKioskWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
+CAREKIOSK_WEBENGINE_TEST_MAIN(TestKioskWindow)
 
 #include "tst_kioskwindow.moc"

@@ -41,11 +41,10 @@ class TestSettingsReload : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_config = editableSampleConfig(m_dir);
-        QVERIFY(!m_config.isEmpty());
-        m_data = std::make_unique<QTemporaryDir>();
-        m_kiosk = std::make_unique<Kiosk>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config, m_data->path());
+        m_folders = std::make_unique<KioskFolders>();
+        QVERIFY(m_folders->isReady());
+        m_config = m_folders->config;
+        m_kiosk = std::make_unique<Kiosk>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config, m_folders->data.path());
         m_kiosk->window().resize(1280, 800);
         m_kiosk->window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&m_kiosk->window()));
@@ -57,7 +56,7 @@ private slots:
     void cleanup()
     {
         m_kiosk.reset();
-        m_data.reset();
+        m_folders.reset();
     }
 
     void appliedAtOnceWhenNobodyIsThere()
@@ -117,9 +116,8 @@ private slots:
 private:
     void editConfiguration() { QCOMPARE(editLikeIt(m_config), QString()); }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<KioskFolders> m_folders;
     QString m_config;
-    std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<Kiosk> m_kiosk;
 };
 

@@ -1,6 +1,7 @@
 // The staff screen in the real window, offscreen, on a real database: the
 // hidden long press, the PIN pad (no PIN, wrong PIN, lock-out), then
 // filtering, marking, deleting with a confirmation, exporting and locking.
+#include "support/shippedkiosk.h"
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "core/search/searchindex.h"
@@ -40,6 +41,26 @@ void typePin(PinPad *pad, const QString &pin)
     tap(pad->keypad()->findChild<QPushButton *>(QStringLiteral("key_done")));
 }
 
+// A part of the staff screen, found by its object name as a script would.
+template <typename Widget>
+Widget *part(const QObject *screen, const char *objectName)
+{
+    Widget *widget = screen->findChild<Widget *>(QLatin1String(objectName));
+    if (!widget)
+        qWarning("the staff screen has no %s", objectName);
+    return widget;
+}
+
+// The overlay that asks before deleting: the one around "Delete for good".
+Overlay *deleteConfirmation(const QObject *screen)
+{
+    for (QObject *object = part<QPushButton>(screen, "confirmDelete"); object; object = object->parent()) {
+        if (auto *overlay = qobject_cast<Overlay *>(object))
+            return overlay;
+    }
+    return nullptr;
+}
+
 CallbackRequest requestAt(int number, const QString &office)
 {
     CallbackRequest request = sampleRequest(number);
@@ -53,18 +74,14 @@ class TestStaffScreen : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(!m_search.rebuild(m_library));
-        m_profile = std::make_unique<KioskProfile>(m_library);
-    }
+    void initTestCase() { QVERIFY2(m_shipped.prepare(), "search index"); }
 
     void init()
     {
-        m_queue = std::make_unique<TestCallbackQueue>(m_settings, m_library);
+        m_queue = std::make_unique<TestCallbackQueue>(m_shipped.settings, m_shipped.library);
         QVERIFY(!m_queue->database.open());
-        m_desk = std::make_unique<StaffDesk>(m_queue->database, m_settings, m_library);
-        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, m_queue->intake);
+        m_desk = std::make_unique<StaffDesk>(m_queue->database, m_shipped.settings, m_shipped.library);
+        m_window = std::make_unique<KioskWindow>(m_shipped.library, m_shipped.search, m_shipped.settings, *m_shipped.profile, m_queue->intake);
         m_staff = new StaffScreen(*m_desk);
         m_window->addStaffScreen(m_staff);
         m_window->resize(1600, 900);
@@ -90,7 +107,7 @@ private slots:
         QTest::mousePress(name, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->location().screen, Location::Screen::Staff, 5000);
         QTest::mouseRelease(name, Qt::LeftButton);
-        QVERIFY(m_staff->pinPad()->isVisible());
+        QVERIFY(m_staff->findChild<PinPad *>()->isVisible());
         QVERIFY(!m_staff->isUnlocked());
         QVERIFY(!m_window->backButton()->isVisible());  // the visitor's bar is gone
     }
@@ -98,9 +115,9 @@ private slots:
     void withNoPinSetThePadSaysHowToSetOne()
     {
         m_window->go({Location::Screen::Staff, {}});
-        QVERIFY(m_staff->pinPad()->message()->text().contains(QStringLiteral("carekiosk set-pin")));
-        QVERIFY(!m_staff->pinPad()->keypad()->isEnabled());
-        tap(m_staff->pinPad()->cancelButton());
+        QVERIFY(m_staff->findChild<PinPad *>()->message()->text().contains(QStringLiteral("carekiosk set-pin")));
+        QVERIFY(!m_staff->findChild<PinPad *>()->keypad()->isEnabled());
+        tap(m_staff->findChild<PinPad *>()->cancelButton());
         QCOMPARE(m_window->location().screen, Location::Screen::Attract);
     }
 
@@ -108,18 +125,18 @@ private slots:
     {
         QVERIFY(!StaffPin(m_queue->database).setPin(staffPin));
         m_window->go({Location::Screen::Staff, {}});
-        typePin(m_staff->pinPad(), QStringLiteral("1111"));
+        typePin(m_staff->findChild<PinPad *>(), QStringLiteral("1111"));
         QVERIFY(!m_staff->isUnlocked());
-        QVERIFY(m_staff->pinPad()->message()->text().contains(QStringLiteral("not right")));
-        QVERIFY(m_staff->pinPad()->field()->text().isEmpty());
+        QVERIFY(m_staff->findChild<PinPad *>()->message()->text().contains(QStringLiteral("not right")));
+        QVERIFY(m_staff->findChild<PinPad *>()->field()->text().isEmpty());
         for (int attempt = 2; attempt <= 5; ++attempt)
-            typePin(m_staff->pinPad(), QStringLiteral("1111"));
-        QVERIFY(m_staff->pinPad()->message()->text().contains(QStringLiteral("Please wait")));
-        QVERIFY(!m_staff->pinPad()->keypad()->isEnabled());
+            typePin(m_staff->findChild<PinPad *>(), QStringLiteral("1111"));
+        QVERIFY(m_staff->findChild<PinPad *>()->message()->text().contains(QStringLiteral("Please wait")));
+        QVERIFY(!m_staff->findChild<PinPad *>()->keypad()->isEnabled());
         // Opening the pad again still shows the wait: it is kept in the database.
-        tap(m_staff->pinPad()->cancelButton());
+        tap(m_staff->findChild<PinPad *>()->cancelButton());
         m_window->go({Location::Screen::Staff, {}});
-        QVERIFY(m_staff->pinPad()->message()->text().contains(QStringLiteral("Please wait")));
+        QVERIFY(m_staff->findChild<PinPad *>()->message()->text().contains(QStringLiteral("Please wait")));
     }
 
     void unlockFilterMarkExportAndLock()
@@ -132,40 +149,40 @@ private slots:
             QVERIFY(!m_queue->store.save(request));
 
         m_window->go({Location::Screen::Staff, {}});
-        typePin(m_staff->pinPad(), staffPin);
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
         QVERIFY(m_staff->isUnlocked());
-        QCOMPARE(m_staff->table()->model()->rowCount(), 3);
-        QVERIFY(m_staff->counts()->text().contains(QStringLiteral("Waldorf: 2")));
-        QVERIFY(m_staff->counts()->text().contains(QStringLiteral("Frederick: 1")));
-        QVERIFY(m_staff->counts()->text().contains(QStringLiteral("Germantown: 0")));
+        QCOMPARE(part<QTableView>(m_staff, "callbackTable")->model()->rowCount(), 3);
+        QVERIFY(part<QLabel>(m_staff, "staffCounts")->text().contains(QStringLiteral("Waldorf: 2")));
+        QVERIFY(part<QLabel>(m_staff, "staffCounts")->text().contains(QStringLiteral("Frederick: 1")));
+        QVERIFY(part<QLabel>(m_staff, "staffCounts")->text().contains(QStringLiteral("Germantown: 0")));
 
-        m_staff->officeFilter()->setCurrentIndex(m_staff->officeFilter()->findData(QStringLiteral("frederick")));
-        QCOMPARE(m_staff->table()->model()->rowCount(), 1);
-        m_staff->table()->selectRow(0);
-        QVERIFY(m_staff->markCalledButton()->isEnabled());
-        tap(m_staff->markCalledButton());
+        part<QComboBox>(m_staff, "officeFilter")->setCurrentIndex(part<QComboBox>(m_staff, "officeFilter")->findData(QStringLiteral("frederick")));
+        QCOMPARE(part<QTableView>(m_staff, "callbackTable")->model()->rowCount(), 1);
+        part<QTableView>(m_staff, "callbackTable")->selectRow(0);
+        QVERIFY(part<QPushButton>(m_staff, "markCalled")->isEnabled());
+        tap(part<QPushButton>(m_staff, "markCalled"));
         QCOMPARE(m_queue->store.requests({CallbackStatus::Called, {}, {}, {}}).value.size(), 1);
         QCOMPARE(m_queue->store.requests({CallbackStatus::Called, {}, {}, {}}).value.first().id, requests[1].id);
-        QVERIFY(m_staff->counts()->text().contains(QStringLiteral("Frederick: 0")));
+        QVERIFY(part<QLabel>(m_staff, "staffCounts")->text().contains(QStringLiteral("Frederick: 0")));
 
-        m_staff->officeFilter()->setCurrentIndex(0);
-        m_staff->statusFilter()->setCurrentIndex(1);  // New
-        QCOMPARE(m_staff->table()->model()->rowCount(), 2);
-        m_staff->fromEnabled()->setChecked(true);
-        m_staff->fromDate()->setDate(QDate::currentDate().addDays(1));
-        QCOMPARE(m_staff->table()->model()->rowCount(), 0);
-        m_staff->fromEnabled()->setChecked(false);
-        QCOMPARE(m_staff->table()->model()->rowCount(), 2);
+        part<QComboBox>(m_staff, "officeFilter")->setCurrentIndex(0);
+        part<QComboBox>(m_staff, "statusFilter")->setCurrentIndex(1);  // New
+        QCOMPARE(part<QTableView>(m_staff, "callbackTable")->model()->rowCount(), 2);
+        part<QCheckBox>(m_staff, "fromEnabled")->setChecked(true);
+        part<QDateEdit>(m_staff, "fromDate")->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(part<QTableView>(m_staff, "callbackTable")->model()->rowCount(), 0);
+        part<QCheckBox>(m_staff, "fromEnabled")->setChecked(false);
+        QCOMPARE(part<QTableView>(m_staff, "callbackTable")->model()->rowCount(), 2);
 
         // Sortable by any column: by first name, descending.
-        m_staff->table()->sortByColumn(CallbackTableModel::FirstName, Qt::DescendingOrder);
-        QCOMPARE(m_staff->table()->model()->index(0, CallbackTableModel::FirstName).data().toString(),
+        part<QTableView>(m_staff, "callbackTable")->sortByColumn(CallbackTableModel::FirstName, Qt::DescendingOrder);
+        QCOMPARE(part<QTableView>(m_staff, "callbackTable")->model()->index(0, CallbackTableModel::FirstName).data().toString(),
                  requests[2].firstName);
 
-        tap(m_staff->exportCsvButton());
+        tap(part<QPushButton>(m_staff, "exportCsv"));
         const QRegularExpression saved(QStringLiteral("^2 requests saved to (.+\\.csv)$"));
-        const QRegularExpressionMatch match = saved.match(m_staff->result()->text());
-        QVERIFY2(match.hasMatch(), qPrintable(m_staff->result()->text()));
+        const QRegularExpressionMatch match = saved.match(part<QLabel>(m_staff, "staffResult")->text());
+        QVERIFY2(match.hasMatch(), qPrintable(part<QLabel>(m_staff, "staffResult")->text()));
         const QString csv = match.captured(1);
         QVERIFY(csv.startsWith(QDir(m_queue->dir.path()).filePath(QStringLiteral("exports/callbacks-"))));
         QFile file(csv);
@@ -174,7 +191,7 @@ private slots:
         QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
 
-        tap(m_staff->lockButton());
+        tap(part<QPushButton>(m_staff, "staffLock"));
         QVERIFY(!m_staff->isUnlocked());
         QCOMPARE(m_staff->model()->rowCount(), 0);  // nothing of the list stays in memory
         QCOMPARE(m_window->location().screen, Location::Screen::Attract);
@@ -186,31 +203,31 @@ private slots:
         const CallbackRequest request = requestAt(1, QStringLiteral("waldorf"));
         QVERIFY(!m_queue->store.save(request));
         m_window->go({Location::Screen::Staff, {}});
-        typePin(m_staff->pinPad(), staffPin);
-        m_staff->table()->selectRow(0);
-        tap(m_staff->deleteButton());
-        QVERIFY(m_staff->deleteConfirmation()->isVisible());
-        tap(m_staff->deleteConfirmation()->button());  // "Keep them"
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
+        part<QTableView>(m_staff, "callbackTable")->selectRow(0);
+        tap(part<QPushButton>(m_staff, "deleteRequests"));
+        QVERIFY(deleteConfirmation(m_staff)->isVisible());
+        tap(deleteConfirmation(m_staff)->button());  // "Keep them"
         QCOMPARE(m_queue->store.requests().value.size(), 1);
 
-        m_staff->table()->selectRow(0);
-        tap(m_staff->deleteButton());
-        tap(m_staff->deleteConfirmation()->findChild<QPushButton *>(QStringLiteral("confirmDelete")));
+        part<QTableView>(m_staff, "callbackTable")->selectRow(0);
+        tap(part<QPushButton>(m_staff, "deleteRequests"));
+        tap(deleteConfirmation(m_staff)->findChild<QPushButton *>(QStringLiteral("confirmDelete")));
         QVERIFY(m_queue->store.requests().value.isEmpty());
-        QCOMPARE(m_staff->result()->text(), QStringLiteral("1 request deleted."));
+        QCOMPARE(part<QLabel>(m_staff, "staffResult")->text(), QStringLiteral("1 request deleted."));
     }
 
     void theStaffScreenLocksItselfWhenLeftAlone()
     {
         QVERIFY(!StaffPin(m_queue->database).setPin(staffPin));
         m_window->go({Location::Screen::Staff, {}});
-        typePin(m_staff->pinPad(), staffPin);
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
         QVERIFY(m_staff->isUnlocked());
-        QCOMPARE(m_window->idleWatcher()->timeout(), m_settings.staffIdleSeconds() * 1000);
+        QCOMPARE(m_window->idleWatcher()->timeout(), m_shipped.settings.staffIdleSeconds() * 1000);
         m_window->idleWatcher()->setTimeout(200);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->location().screen, Location::Screen::Attract, 3000);
         QVERIFY(!m_staff->isUnlocked());
-        QCOMPARE(m_window->idleWatcher()->timeout(), m_settings.idleTimeoutSeconds() * 1000);
+        QCOMPARE(m_window->idleWatcher()->timeout(), m_shipped.settings.idleTimeoutSeconds() * 1000);
     }
 
     void aDatabaseSetAsideAtStartUpIsShownUntilDismissed()
@@ -218,7 +235,7 @@ private slots:
         m_window.reset();
         m_desk.reset();
         m_queue.reset();
-        m_queue = std::make_unique<TestCallbackQueue>(m_settings, m_library);
+        m_queue = std::make_unique<TestCallbackQueue>(m_shipped.settings, m_shipped.library);
         {
             QFile garbage(QDir(m_queue->dir.path()).filePath(KioskDatabase::fileName()));
             QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -226,36 +243,27 @@ private slots:
         }
         QVERIFY(!m_queue->database.open());
         QVERIFY(!StaffPin(m_queue->database).setPin(staffPin));
-        m_desk = std::make_unique<StaffDesk>(m_queue->database, m_settings, m_library);
-        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, m_queue->intake);
+        m_desk = std::make_unique<StaffDesk>(m_queue->database, m_shipped.settings, m_shipped.library);
+        m_window = std::make_unique<KioskWindow>(m_shipped.library, m_shipped.search, m_shipped.settings, *m_shipped.profile, m_queue->intake);
         m_staff = new StaffScreen(*m_desk);
         m_window->addStaffScreen(m_staff);
         m_window->show();
         m_window->go({Location::Screen::Staff, {}});
-        typePin(m_staff->pinPad(), staffPin);
-        QVERIFY(m_staff->noticeBanner()->isVisible());
-        QVERIFY(m_staff->noticeBanner()->text().contains(QStringLiteral(".damaged-")));
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
+        QVERIFY(part<QLabel>(m_staff, "formBanner")->isVisible());
+        QVERIFY(part<QLabel>(m_staff, "formBanner")->text().contains(QStringLiteral(".damaged-")));
         tap(m_staff->findChild<QPushButton *>(QStringLiteral("dismissNotice")));
-        QVERIFY(!m_staff->noticeBanner()->isVisible());
+        QVERIFY(!part<QLabel>(m_staff, "formBanner")->isVisible());
     }
 
 private:
-    ArticleLibrary m_library = ArticleLibrary::load(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
-    KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
-    SearchIndex m_search;
-    std::unique_ptr<KioskProfile> m_profile;
+    ShippedKiosk m_shipped;
     std::unique_ptr<TestCallbackQueue> m_queue;
     std::unique_ptr<StaffDesk> m_desk;
     std::unique_ptr<KioskWindow> m_window;
     StaffScreen *m_staff = nullptr;
 };
 
-int main(int argc, char **argv)
-{
-    WebEngineSetup::beforeApplication();
-    QApplication application(argc, argv);
-    TestStaffScreen test;
-    return QTest::qExec(&test, argc, argv);
-}
+CAREKIOSK_WEBENGINE_TEST_MAIN(TestStaffScreen)
 
 #include "tst_staffscreen.moc"

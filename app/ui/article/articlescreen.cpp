@@ -1,6 +1,7 @@
 // Article screen layout and wiring of the page's link signals.
 #include "ui/article/articlescreen.h"
 
+#include "ui/widgets/languagewatch.h"
 #include "web/articleview.h"
 #include "web/kioskpage.h"
 
@@ -67,6 +68,7 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     connect(m_view, &ArticleView::rendererGaveUp, this, &ArticleScreen::readerGaveUp);
     connect(m_callback, &QPushButton::clicked, this, [this] { emit callbackRequested(m_slug); });
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void ArticleScreen::showArticle(const QString &slug, const QUrl &url, const QList<CardList::Entry> &related)
@@ -82,12 +84,6 @@ void ArticleScreen::setTextPercent(int percent)
     m_view->setZoomFactor(percent / 100.0);
 }
 
-void ArticleScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void ArticleScreen::retranslate()
 {

@@ -34,9 +34,6 @@ signals:
     // The reader can't be started again here: the kiosk should be started fresh.
     void readerGaveUp();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

@@ -3,11 +3,16 @@
 // scroll area keeps the field being typed in above the keys.
 #include "ui/callback/callbackscreen.h"
 
+#include "ui/callback/choicerow.h"
+#include "ui/callback/confirmationpage.h"
+#include "ui/callback/fieldproblems.h"
+#include "ui/callback/formkeys.h"
+#include "ui/callback/formwidgets.h"
+#include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
 #include "ui/widgets/onscreenkeyboard.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -24,67 +29,20 @@
 
 namespace {
 constexpr int phoneFieldLength = 24;
-constexpr int bestTimeCount = 3;
 
-QLabel *fieldLabel(QWidget *parent, QWidget *buddy)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("fieldLabel"));
-    label->setWordWrap(true);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QLineEdit *textField(const QString &objectName, int maxLength, QWidget *parent)
-{
-    auto *field = new QLineEdit(parent);
-    field->setObjectName(objectName);
-    field->setProperty("formField", true);
-    field->setMaxLength(maxLength);
-    field->setContextMenuPolicy(Qt::NoContextMenu);
-    return field;
-}
-
-QPushButton *choiceButton(const QString &objectName, QWidget *parent)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(objectName);
-    button->setCheckable(true);
-    button->setMinimumHeight(64);
-    return button;
-}
-
-QCheckBox *checkBox(const QString &objectName, QWidget *parent)
-{
-    auto *box = new QCheckBox(parent);
-    box->setObjectName(objectName);
-    box->setMinimumHeight(56);
-    // Only the box and its words react to a tap: no wider than they are.
-    box->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    return box;
-}
 } // namespace
 
 CallbackScreen::CallbackScreen(QWidget *parent)
     : QWidget(parent),
-      m_pages(new QStackedWidget(this)),
-      m_keys(new QWidget(this)),
-      m_keyboard(new OnScreenKeyboard(m_keys)),
-      m_keypad(new NumericKeypad(m_keys))
+      m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("callbackScreen"));
-    m_keys->setObjectName(QStringLiteral("keyArea"));
-    m_keys->setAttribute(Qt::WA_StyledBackground);
+    m_confirmationPage = new ConfirmationPage(this);
     m_pages->addWidget(buildForm());
-    m_pages->addWidget(buildConfirmation());
-
-    auto *keysLayout = new QHBoxLayout(m_keys);
-    keysLayout->setContentsMargins(0, 0, 0, 0);
-    keysLayout->addWidget(m_keyboard, 1);
-    keysLayout->addStretch();
-    keysLayout->addWidget(m_keypad);
-    keysLayout->addStretch();
-    m_keys->hide();
+    m_pages->addWidget(m_confirmationPage);
+    m_keys = new FormKeys(m_firstName, m_phone, m_note, this);
+    m_keyboard = m_keys->keyboard();
+    m_keypad = m_keys->keypad();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,10 +63,9 @@ CallbackScreen::CallbackScreen(QWidget *parent)
         else
             m_topic->setFocus();
     });
-    m_confirmationTimer.setSingleShot(true);
-    m_confirmationTimer.setInterval(defaultConfirmationSeconds * 1000);
-    connect(&m_confirmationTimer, &QTimer::timeout, this, &CallbackScreen::finished);
+    connect(m_confirmationPage, &ConfirmationPage::finished, this, &CallbackScreen::finished);
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 QWidget *CallbackScreen::buildForm()
@@ -129,52 +86,37 @@ QWidget *CallbackScreen::buildForm()
     m_banner->setWordWrap(true);
     m_banner->hide();
 
-    m_firstName = textField(QStringLiteral("firstNameField"), 2 * CallbackLimits::firstNameLength, form);
-    m_firstNameLabel = fieldLabel(form, m_firstName);
-    m_phone = textField(QStringLiteral("phoneField"), phoneFieldLength, form);
+    m_firstName = FormWidgets::textField(QStringLiteral("firstNameField"), 2 * CallbackLimits::firstNameLength, form);
+    m_firstNameLabel = FormWidgets::fieldLabel(form, m_firstName);
+    m_phone = FormWidgets::textField(QStringLiteral("phoneField"), phoneFieldLength, form);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_phoneLabel = fieldLabel(form, m_phone);
+    m_phoneLabel = FormWidgets::fieldLabel(form, m_phone);
 
-    m_officeRow = new QWidget(form);
-    m_offices = new QButtonGroup(this);
-    m_offices->setExclusive(true);
-    auto *officeLayout = new QHBoxLayout(m_officeRow);
-    officeLayout->setContentsMargins(0, 0, 0, 0);
-    officeLayout->setSpacing(12);
-    m_officeLabel = fieldLabel(form, m_officeRow);
-
-    auto *bestTimeRow = new QWidget(form);
-    auto *bestTimeLayout = new QHBoxLayout(bestTimeRow);
-    bestTimeLayout->setContentsMargins(0, 0, 0, 0);
-    bestTimeLayout->setSpacing(12);
-    m_bestTimes = new QButtonGroup(this);
-    m_bestTimes->setExclusive(true);
-    const QString bestTimeNames[bestTimeCount] = {QStringLiteral("bestTimeMorning"), QStringLiteral("bestTimeAfternoon"),
-                                                  QStringLiteral("bestTimeAny")};
-    for (int index = 0; index < bestTimeCount; ++index) {
-        QPushButton *button = choiceButton(bestTimeNames[index], bestTimeRow);
-        m_bestTimes->addButton(button, index);
-        bestTimeLayout->addWidget(button);
-    }
-    m_bestTimeLabel = fieldLabel(form, bestTimeRow);
+    m_offices = new ChoiceRow(form);
+    m_officeLabel = FormWidgets::fieldLabel(form, m_offices);
+    // In the order of BestTimeToCall.
+    m_bestTimes = new ChoiceRow(form);
+    for (const char *name : {"bestTimeMorning", "bestTimeAfternoon", "bestTimeAny"})
+        m_bestTimes->addChoice(QLatin1String(name));
+    m_bestTimeLabel = FormWidgets::fieldLabel(form, m_bestTimes);
 
     m_topic = new QComboBox(form);
     m_topic->setObjectName(QStringLiteral("topicBox"));
     m_topic->setMinimumHeight(64);
-    m_topicLabel = fieldLabel(form, m_topic);
-    m_note = textField(QStringLiteral("noteField"), CallbackLimits::noteLength, form);
-    m_noteLabel = fieldLabel(form, m_note);
+    m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
+    m_note = FormWidgets::textField(QStringLiteral("noteField"), CallbackLimits::noteLength, form);
+    m_noteLabel = FormWidgets::fieldLabel(form, m_note);
     m_noteCount = new QLabel(form);
     m_noteCount->setObjectName(QStringLiteral("hint"));
     m_noteCount->setAlignment(Qt::AlignRight);
     connect(m_note, &QLineEdit::textChanged, this, &CallbackScreen::updateNoteCount);
 
-    m_voicemail = checkBox(QStringLiteral("voicemailBox"), form);
-    m_text = checkBox(QStringLiteral("textBox"), form);
+    m_voicemail = FormWidgets::checkBox(QStringLiteral("voicemailBox"), form);
+    m_text = FormWidgets::checkBox(QStringLiteral("textBox"), form);
     m_consentText = new QLabel(form);
     m_consentText->setObjectName(QStringLiteral("consentText"));
     m_consentText->setWordWrap(true);
-    m_consent = checkBox(QStringLiteral("consentBox"), form);
+    m_consent = FormWidgets::checkBox(QStringLiteral("consentBox"), form);
 
     m_send = new QPushButton(form);
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -190,36 +132,36 @@ QWidget *CallbackScreen::buildForm()
     left->setSpacing(6);
     left->addWidget(m_firstNameLabel);
     left->addWidget(m_firstName);
-    left->addWidget(addProblemLabel(CallbackField::FirstName));
+    left->addWidget(m_problems.addField(CallbackField::FirstName, m_firstName, form));
     left->addSpacing(10);
     left->addWidget(m_phoneLabel);
     left->addWidget(m_phone);
-    left->addWidget(addProblemLabel(CallbackField::Phone));
+    left->addWidget(m_problems.addField(CallbackField::Phone, m_phone, form));
     left->addSpacing(10);
     left->addWidget(m_officeLabel);
-    left->addWidget(m_officeRow);
-    left->addWidget(addProblemLabel(CallbackField::Office));
+    left->addWidget(m_offices);
+    left->addWidget(m_problems.addField(CallbackField::Office, m_offices, form));
     left->addSpacing(10);
     left->addWidget(m_bestTimeLabel);
-    left->addWidget(bestTimeRow);
+    left->addWidget(m_bestTimes);
     left->addStretch();
 
     auto *right = new QVBoxLayout;
     right->setSpacing(6);
     right->addWidget(m_topicLabel);
     right->addWidget(m_topic);
-    right->addWidget(addProblemLabel(CallbackField::Topic));
+    right->addWidget(m_problems.addField(CallbackField::Topic, m_topic, form));
     right->addSpacing(10);
     right->addWidget(m_noteLabel);
     right->addWidget(m_note);
     right->addWidget(m_noteCount);
-    right->addWidget(addProblemLabel(CallbackField::Note));
+    right->addWidget(m_problems.addField(CallbackField::Note, m_note, form));
     right->addWidget(m_voicemail);
     right->addWidget(m_text);
     right->addSpacing(10);
     right->addWidget(m_consentText);
     right->addWidget(m_consent);
-    right->addWidget(addProblemLabel(CallbackField::Consent));
+    right->addWidget(m_problems.addField(CallbackField::Consent, m_consent, form));
     right->addStretch();
 
     auto *columns = new QHBoxLayout;
@@ -244,61 +186,14 @@ QWidget *CallbackScreen::buildForm()
     return m_scroll;
 }
 
-QWidget *CallbackScreen::buildConfirmation()
-{
-    auto *page = new QWidget(this);
-    m_thanks = new QLabel(page);
-    m_thanks->setObjectName(QStringLiteral("screenTitle"));
-    m_thanks->setAlignment(Qt::AlignCenter);
-    m_confirmation = new QLabel(page);
-    m_confirmation->setObjectName(QStringLiteral("confirmationMessage"));
-    m_confirmation->setWordWrap(true);
-    m_confirmation->setAlignment(Qt::AlignCenter);
-    m_done = new QPushButton(page);
-    m_done->setObjectName(QStringLiteral("confirmationDone"));
-    m_done->setProperty("primary", true);
-    m_done->setMinimumSize(280, 80);
-    connect(m_done, &QPushButton::clicked, this, [this] {
-        m_confirmationTimer.stop();
-        emit finished();
-    });
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(120, 40, 120, 40);
-    layout->setSpacing(32);
-    layout->addStretch();
-    layout->addWidget(m_thanks);
-    layout->addWidget(m_confirmation);
-    layout->addWidget(m_done, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    return page;
-}
-
-QLabel *CallbackScreen::addProblemLabel(CallbackField field)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("fieldProblem"));
-    label->setWordWrap(true);
-    label->hide();
-    m_problems.insert(field, label);
-    return label;
-}
-
 void CallbackScreen::setOffices(const QList<Choice> &offices)
 {
     m_officeChoices = offices;
-    for (QAbstractButton *button : m_offices->buttons()) {
-        m_offices->removeButton(button);
-        delete button;
-    }
-    for (qsizetype index = 0; index < offices.size(); ++index) {
-        QPushButton *button = choiceButton(QStringLiteral("office_") + offices[index].id, m_officeRow);
-        button->setText(offices[index].label);
-        m_offices->addButton(button, int(index));
-        m_officeRow->layout()->addWidget(button);
-    }
+    m_offices->removeChoices();
+    for (const Choice &office : offices)
+        m_offices->addChoice(QStringLiteral("office_") + office.id, office.label);
     m_officeLabel->setVisible(!offices.isEmpty());
-    m_officeRow->setVisible(!offices.isEmpty());
+    m_offices->setVisible(!offices.isEmpty());
     retranslate();
     clear();
 }
@@ -319,29 +214,25 @@ void CallbackScreen::start(const QString &topicSlug)
 
 void CallbackScreen::clear()
 {
-    m_confirmationTimer.stop();
-    m_pages->setCurrentIndex(0);
+    m_confirmationPage->clear();
+    m_pages->setCurrentWidget(m_scroll);
     for (QLineEdit *field : {m_firstName, m_phone, m_note})
         field->clear();
-    m_offices->setExclusive(false);
-    for (QAbstractButton *button : m_offices->buttons())
-        button->setChecked(false);
-    m_offices->setExclusive(true);
+    m_offices->chooseNone();
     // With one office there is nothing to choose.
     if (m_offices->buttons().size() == 1)
-        m_offices->buttons().first()->setChecked(true);
-    m_bestTimes->button(int(BestTimeToCall::AnyTime))->setChecked(true);
+        m_offices->choose(0);
+    m_bestTimes->choose(int(BestTimeToCall::AnyTime));
     m_topic->setCurrentIndex(0);
     for (QCheckBox *box : {m_voicemail, m_text, m_consent})
         box->setChecked(false);
-    m_confirmation->clear();
     clearProblems();
     m_keys->hide();
 }
 
 void CallbackScreen::setKeyboardLanguage(const QString &language)
 {
-    m_keyboard->setLayoutLanguage(language);
+    m_keys->setLanguage(language);
 }
 
 CallbackDraft CallbackScreen::draft() const
@@ -349,12 +240,12 @@ CallbackDraft CallbackScreen::draft() const
     CallbackDraft draft;
     draft.firstName = m_firstName->text();
     draft.phone = m_phone->text();
-    const int office = m_offices->checkedId();
+    const int office = m_offices->chosen();
     if (office >= 0 && office < m_officeChoices.size())
         draft.officeId = m_officeChoices[office].id;
     draft.topicSlug = m_topic->currentData().toString();
     draft.note = m_note->text();
-    draft.bestTime = static_cast<BestTimeToCall>(qMax(0, m_bestTimes->checkedId()));
+    draft.bestTime = static_cast<BestTimeToCall>(qMax(0, m_bestTimes->chosen()));
     draft.voicemailOk = m_voicemail->isChecked();
     draft.textOk = m_text->isChecked();
     draft.consentGiven = m_consent->isChecked();
@@ -373,49 +264,24 @@ QList<QAbstractButton *> CallbackScreen::bestTimeButtons() const
 
 void CallbackScreen::clearProblems()
 {
-    for (QLabel *label : std::as_const(m_problems)) {
-        label->clear();
-        label->hide();
-    }
-    for (QWidget *field : std::initializer_list<QWidget *>{m_firstName, m_phone, m_officeRow, m_topic, m_note, m_consent})
-        markProblem(field, QString());
+    m_problems.clear();
     m_banner->hide();
-}
-
-void CallbackScreen::markProblem(QWidget *field, const QString &message)
-{
-    field->setAccessibleDescription(message);
-    field->setProperty("hasProblem", !message.isEmpty());
-    // A changed property needs the style sheet applied again.
-    field->style()->unpolish(field);
-    field->style()->polish(field);
 }
 
 void CallbackScreen::showProblems(const QList<FieldProblem> &problems)
 {
-    clearProblems();
-    const QMap<CallbackField, QWidget *> fields = {
-        {CallbackField::FirstName, m_firstName}, {CallbackField::Phone, m_phone}, {CallbackField::Office, m_officeRow},
-        {CallbackField::Topic, m_topic},         {CallbackField::Note, m_note},   {CallbackField::Consent, m_consent},
-    };
-    for (const FieldProblem &problem : problems) {
-        QLabel *label = m_problems.value(problem.field);
-        label->setText(problem.message);
-        label->show();
-        markProblem(fields.value(problem.field), problem.message);
-    }
-    if (!problems.isEmpty()) {
-        m_banner->setText(problems.size() == 1 ? tr("Please check the answer marked in red.")
-                                               : tr("Please check the %1 answers marked in red.").arg(problems.size()));
-        m_banner->show();
-        QWidget *first = fields.value(problems.first().field);
-        // The letter and phone keys would hide the rest of the form; a
-        // checkbox or a choice gets focus without them.
-        if (first == m_officeRow && !m_offices->buttons().isEmpty())
-            first = m_offices->buttons().first();
-        first->setFocus();
-        QTimer::singleShot(0, this, [this, first] { m_scroll->ensureWidgetVisible(first, 40, 80); });
-    }
+    QWidget *first = m_problems.show(problems);
+    m_banner->setVisible(first);
+    if (!first)
+        return;
+    m_banner->setText(problems.size() == 1 ? tr("Please check the answer marked in red.")
+                                           : tr("Please check the %1 answers marked in red.").arg(problems.size()));
+    // The letter and phone keys would hide the rest of the form; a checkbox
+    // or a choice gets focus without them.
+    if (first == m_offices && !m_offices->buttons().isEmpty())
+        first = m_offices->buttons().first();
+    first->setFocus();
+    QTimer::singleShot(0, this, [this, first] { m_scroll->ensureWidgetVisible(first, 40, 80); });
 }
 
 void CallbackScreen::showNotSaved()
@@ -430,36 +296,20 @@ void CallbackScreen::showNotSaved()
 void CallbackScreen::showConfirmation(const QString &message)
 {
     m_keys->hide();
-    m_confirmation->setText(message);
-    m_pages->setCurrentIndex(1);
-    m_done->setFocus();
-    m_confirmationTimer.start();
+    m_pages->setCurrentWidget(m_confirmationPage);
+    m_confirmationPage->showMessage(message);
 }
 
 bool CallbackScreen::isConfirming() const
 {
-    return m_pages->currentIndex() == 1;
+    return m_pages->currentWidget() == m_confirmationPage;
 }
 
 void CallbackScreen::followFocus(QWidget *now)
 {
     if (!isVisible() || isConfirming())
         return;
-    const bool letters = now == m_firstName || now == m_note;
-    const bool digits = now == m_phone;
-    m_keyboard->setTarget(letters ? static_cast<QLineEdit *>(now) : nullptr);
-    m_keypad->setTarget(digits ? m_phone : nullptr);
-    m_keyboard->setVisible(letters);
-    m_keypad->setVisible(digits);
-    if (now == m_firstName)
-        m_keyboard->setEnterText(tr("Next"));
-    else if (now == m_note)
-        m_keyboard->setEnterText(tr("Done"));
-    m_keyboard->setCapitalizeWords(now == m_firstName);
-    // Keys only while a text field is being typed in: the rest of the form
-    // needs the room.
-    m_keys->setVisible(letters || digits);
-    if (letters || digits) {
+    if (m_keys->follow(now)) {
         QTimer::singleShot(0, this, [this, now] {
             if (now->hasFocus())
                 m_scroll->ensureWidgetVisible(now, 40, 80);
@@ -478,12 +328,6 @@ QString CallbackScreen::notSavedText()
               "What you typed is still here.");
 }
 
-void CallbackScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void CallbackScreen::retranslate()
 {
@@ -495,14 +339,15 @@ void CallbackScreen::retranslate()
     m_phone->setAccessibleName(tr("Phone number"));
     m_phone->setPlaceholderText(tr("For example 301-555-0142"));
     m_officeLabel->setText(tr("Which office should call you?"));
-    m_officeRow->setAccessibleName(tr("Office"));
+    m_offices->setAccessibleName(tr("Office"));
     for (QAbstractButton *button : m_offices->buttons())
         button->setAccessibleName(tr("Office: %1").arg(button->text()));
     m_bestTimeLabel->setText(tr("Best time to call"));
     const QStringList bestTimes = {tr("Morning"), tr("Afternoon"), tr("Any time")};
-    for (int index = 0; index < bestTimeCount; ++index) {
-        m_bestTimes->button(index)->setText(bestTimes[index]);
-        m_bestTimes->button(index)->setAccessibleName(tr("Best time to call: %1").arg(bestTimes[index]));
+    const QList<QAbstractButton *> bestTimeButtons = m_bestTimes->buttons();
+    for (qsizetype index = 0; index < bestTimeButtons.size(); ++index) {
+        bestTimeButtons[index]->setText(bestTimes.value(index));
+        bestTimeButtons[index]->setAccessibleName(tr("Best time to call: %1").arg(bestTimes.value(index)));
     }
     m_topicLabel->setText(tr("What would you like to talk about?"));
     m_topic->setAccessibleName(tr("Topic"));
@@ -525,6 +370,19 @@ void CallbackScreen::retranslate()
     m_consentText->setAccessibleName(m_consentText->text());
     m_send->setText(tr("Send my request"));
     m_cancel->setText(tr("Cancel"));
-    m_thanks->setText(tr("Thank you!"));
-    m_done->setText(tr("Back to the start"));
+}
+
+void CallbackScreen::setConfirmationSeconds(int seconds)
+{
+    m_confirmationPage->setSeconds(seconds);
+}
+
+QPushButton *CallbackScreen::doneButton() const
+{
+    return m_confirmationPage->doneButton();
+}
+
+QLabel *CallbackScreen::confirmationMessage() const
+{
+    return m_confirmationPage->message();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/callbacks/callbackvalidator.h"
+#include "ui/callback/fieldproblems.h"
 
 #include <QMap>
 #include <QTimer>
@@ -11,7 +12,9 @@
 class NumericKeypad;
 class OnScreenKeyboard;
 class QAbstractButton;
-class QButtonGroup;
+class ChoiceRow;
+class ConfirmationPage;
+class FormKeys;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,8 +53,7 @@ public:
 
     CallbackDraft draft() const;
 
-    static constexpr int defaultConfirmationSeconds = 12;
-    void setConfirmationSeconds(int seconds) { m_confirmationTimer.setInterval(seconds * 1000); }
+    void setConfirmationSeconds(int seconds);
 
     // For tests and the end-to-end script: the parts a visitor touches.
     QLineEdit *firstNameField() const { return m_firstName; }
@@ -65,12 +67,12 @@ public:
     QCheckBox *consentBox() const { return m_consent; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *doneButton() const { return m_done; }
-    QLabel *problemLabel(CallbackField field) const { return m_problems.value(field); }
+    QPushButton *doneButton() const;
+    QLabel *problemLabel(CallbackField field) const { return m_problems.label(field); }
     // Says a save failed, or how many answers need a look.
     QLabel *banner() const { return m_banner; }
     static QString notSavedText();
-    QLabel *confirmationMessage() const { return m_confirmation; }
+    QLabel *confirmationMessage() const;
     OnScreenKeyboard *keyboard() const { return m_keyboard; }
     NumericKeypad *keypad() const { return m_keypad; }
 
@@ -80,16 +82,10 @@ signals:
     // The thank-you page was read or timed out.
     void finished();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *buildForm();
-    QWidget *buildConfirmation();
-    QLabel *addProblemLabel(CallbackField field);
     void followFocus(QWidget *now);
     void clearProblems();
-    void markProblem(QWidget *field, const QString &message);
     void updateNoteCount();
     void retranslate();
 
@@ -103,10 +99,9 @@ private:
     QLabel *m_phoneLabel;
     QLineEdit *m_phone;
     QLabel *m_officeLabel;
-    QWidget *m_officeRow;
-    QButtonGroup *m_offices;
+    ChoiceRow *m_offices;
     QLabel *m_bestTimeLabel;
-    QButtonGroup *m_bestTimes;
+    ChoiceRow *m_bestTimes;
     QLabel *m_topicLabel;
     QComboBox *m_topic;
     QLabel *m_noteLabel;
@@ -118,15 +113,12 @@ private:
     QCheckBox *m_consent;
     QPushButton *m_send;
     QPushButton *m_cancel;
-    QMap<CallbackField, QLabel *> m_problems;
-    QWidget *m_keys;
+    FieldProblems m_problems;
+    FormKeys *m_keys;
     OnScreenKeyboard *m_keyboard;
     NumericKeypad *m_keypad;
 
-    QLabel *m_thanks;
-    QLabel *m_confirmation;
-    QPushButton *m_done;
-    QTimer m_confirmationTimer;
+    ConfirmationPage *m_confirmationPage;
 
     QList<Choice> m_officeChoices;
     QList<Choice> m_topicChoices;

@@ -1,6 +1,8 @@
 // Home screen layout: search on top, categories on the left, featured on the right.
 #include "ui/home/homescreen.h"
 
+#include "ui/widgets/languagewatch.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +55,7 @@ HomeScreen::HomeScreen(QWidget *parent)
     connect(m_featured, &CardList::chosen, this, &HomeScreen::articleChosen);
     connect(m_categories, &CardList::chosen, this, &HomeScreen::categoryChosen);
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void HomeScreen::setContent(const QString &clinicName, const QList<CardList::Entry> &categories,
@@ -65,12 +68,6 @@ void HomeScreen::setContent(const QString &clinicName, const QList<CardList::Ent
     retranslate();
 }
 
-void HomeScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void HomeScreen::retranslate()
 {

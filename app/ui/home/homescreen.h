@@ -29,9 +29,6 @@ signals:
     void searchRequested();
     void callbackRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

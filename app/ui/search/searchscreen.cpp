@@ -3,6 +3,7 @@
 #include "ui/search/searchscreen.h"
 
 #include "ui/touchcard.h"
+#include "ui/widgets/languagewatch.h"
 #include "ui/widgets/onscreenkeyboard.h"
 
 #include <QEvent>
@@ -47,6 +48,7 @@ SearchScreen::SearchScreen(QWidget *parent)
             m_results->cards().first()->setFocus();
     });
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void SearchScreen::setResults(const QList<CardList::Entry> &results, const QString &forText)
@@ -77,12 +79,6 @@ void SearchScreen::showEvent(QShowEvent *event)
     m_field->setFocus();
 }
 
-void SearchScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void SearchScreen::retranslate()
 {

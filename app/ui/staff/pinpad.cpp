@@ -1,6 +1,7 @@
 // The PIN never appears on screen and is cleared after every try.
 #include "ui/staff/pinpad.h"
 
+#include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
 
 #include <QEvent>
@@ -57,6 +58,7 @@ PinPad::PinPad(QWidget *parent)
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &PinPad::tick);
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void PinPad::clear()
@@ -106,12 +108,6 @@ void PinPad::tick()
     --m_secondsLeft;
 }
 
-void PinPad::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void PinPad::retranslate()
 {

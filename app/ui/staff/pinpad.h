@@ -32,9 +32,6 @@ signals:
     void pinEntered(const QString &pin);
     void cancelled();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void tick();
     void retranslate();

@@ -1,6 +1,7 @@
-// The front desk's screen behind the PIN: call-back requests by office,
-// status and date, status changes, deletion, exports, printing and the most
-// read articles. It shows what StaffDesk says and asks it to act.
+// The front desk's screen behind the PIN: the PIN pad, then the call-back
+// requests (new ones counted per office), the filter bar, the actions, the
+// usage figures and the database's notices for staff. It shows what
+// StaffDesk says and asks it to act.
 #pragma once
 
 #include "core/callbacks/callbackstore.h"
@@ -11,15 +12,15 @@
 class CallbackTableModel;
 class Overlay;
 class PinPad;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class StaffActions;
 class StaffDesk;
+class StaffFilterBar;
+class UsagePanel;
 
 class StaffScreen : public QWidget
 {
@@ -36,90 +37,44 @@ public:
     // Reads the list again with the current filters.
     void refresh();
     CallbackFilter filter() const;
-
-    // For tests and the end-to-end script.
-    PinPad *pinPad() const { return m_pinPad; }
-    QTableView *table() const { return m_table; }
+    // The list as shown (tests look at its rows).
     CallbackTableModel *model() const { return m_model; }
-    QComboBox *officeFilter() const { return m_office; }
-    QComboBox *statusFilter() const { return m_status; }
-    QCheckBox *fromEnabled() const { return m_fromEnabled; }
-    QDateEdit *fromDate() const { return m_from; }
-    QCheckBox *toEnabled() const { return m_toEnabled; }
-    QDateEdit *toDate() const { return m_to; }
-    QPushButton *markCalledButton() const { return m_markCalled; }
-    QPushButton *markNoAnswerButton() const { return m_markNoAnswer; }
-    QPushButton *markDoneButton() const { return m_markDone; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QPushButton *exportCsvButton() const { return m_exportCsv; }
-    QPushButton *exportPdfButton() const { return m_exportPdf; }
-    QPushButton *printButton() const { return m_print; }
-    QPushButton *exportUsageButton() const { return m_exportUsage; }
-    QPushButton *lockButton() const { return m_lock; }
-    QPushButton *quitButton() const { return m_quit; }
-    QLabel *counts() const { return m_counts; }
-    QLabel *noticeBanner() const { return m_notice; }
-    QLabel *result() const { return m_result; }
-    QLabel *mostRead() const { return m_mostRead; }
-    Overlay *deleteConfirmation() const { return m_confirmDelete; }
 
 signals:
     // The screen was locked: by Lock, or by the caller after the idle time.
     void locked();
     void quitRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
+    enum class Page { PinPad, List };
+
     QWidget *buildList();
+    void showPage(Page page);
     void tryPin(const QString &pin);
     void showPad();
-    void selectedIdsDo(const std::function<void(const QStringList &)> &action);
-    void mark(CallbackStatus status);
-    void exportList(int format);
-    void print();
+    QStringList selectedIds() const;
     void showResult(const QString &text, bool problem = false);
     void refreshCounts();
     void refreshNotices();
-    void refreshMostRead();
     void updateActions();
-    QString selectionDescription() const;
     void retranslate();
 
     StaffDesk &m_desk;
     QStackedWidget *m_pages;
     PinPad *m_pinPad;
+    QWidget *m_list;
     CallbackTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_dismissNotice;
     QLabel *m_counts;
-    QLabel *m_officeLabel;
-    QComboBox *m_office;
-    QLabel *m_statusLabel;
-    QComboBox *m_status;
-    QCheckBox *m_fromEnabled;
-    QDateEdit *m_from;
-    QCheckBox *m_toEnabled;
-    QDateEdit *m_to;
+    StaffFilterBar *m_filters;
     QTableView *m_table;
-    QPushButton *m_markCalled;
-    QPushButton *m_markNoAnswer;
-    QPushButton *m_markDone;
-    QPushButton *m_delete;
-    QPushButton *m_exportCsv;
-    QPushButton *m_exportPdf;
-    QPushButton *m_print;
-    QLabel *m_destination;
+    StaffActions *m_actions;
     QLabel *m_result;
-    QLabel *m_mostReadTitle;
-    QLabel *m_mostRead;
-    QPushButton *m_exportUsage;
+    UsagePanel *m_usage;
     QPushButton *m_lock;
     QPushButton *m_quit;
-    Overlay *m_confirmDelete;
-    QStringList m_pendingDelete;
     QTimer m_refreshTimer;
 };

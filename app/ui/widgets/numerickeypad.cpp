@@ -2,6 +2,8 @@
 // with QLineEdit::insert so the field's own limits apply.
 #include "ui/widgets/numerickeypad.h"
 
+#include "ui/widgets/languagewatch.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ NumericKeypad::NumericKeypad(QWidget *parent) : QWidget(parent)
     m_done->setProperty("primary", true);
     connect(m_done, &QPushButton::clicked, this, &NumericKeypad::donePressed);
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 QPushButton *NumericKeypad::addKey(const QString &objectName, const QString &label, int row, int column, int rowSpan)
@@ -88,12 +91,6 @@ void NumericKeypad::setDoneText(const QString &text)
     retranslate();
 }
 
-void NumericKeypad::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void NumericKeypad::retranslate()
 {

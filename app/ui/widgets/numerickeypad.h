@@ -24,9 +24,6 @@ signals:
     // The visitor pressed Done.
     void donePressed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QPushButton *addKey(const QString &objectName, const QString &label, int row, int column, int rowSpan = 1);
     void retranslate();

@@ -2,6 +2,8 @@
 // QLineEdit::insert so the field's own limits apply.
 #include "ui/widgets/onscreenkeyboard.h"
 
+#include "ui/widgets/languagewatch.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
@@ -56,6 +58,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget *parent) : QWidget(parent), m_grid(ne
     connect(m_enter, &QPushButton::clicked, this, &OnScreenKeyboard::enterPressed);
     rebuildExtraRow();
     retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 QPushButton *OnScreenKeyboard::addKey(const QString &objectName, const QString &label, const QString &accessibleName,
@@ -138,12 +141,6 @@ void OnScreenKeyboard::setCapitalizeWords(bool on)
     m_capitalizeWords = on;
 }
 
-void OnScreenKeyboard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void OnScreenKeyboard::retranslate()
 {

@@ -28,9 +28,6 @@ signals:
     // The visitor pressed the big Enter key.
     void enterPressed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QPushButton *addKey(const QString &objectName, const QString &label, const QString &accessibleName, int row,
                         int column, int columnSpan = 2);

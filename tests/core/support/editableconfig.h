@@ -45,3 +45,14 @@ inline QString editLikeIt(const QString &path)
         return QStringLiteral("can't write ") + path;
     return {};
 }
+
+// A kiosk's own folders for one test: an editable copy of the sample
+// configuration and an empty data folder, both gone after the test.
+struct KioskFolders
+{
+    QTemporaryDir dir;
+    QString config = editableSampleConfig(dir);
+    QTemporaryDir data;
+
+    bool isReady() const { return dir.isValid() && data.isValid() && !config.isEmpty(); }
+};

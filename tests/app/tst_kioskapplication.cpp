@@ -24,17 +24,17 @@ QString perSecond(int pings, qint64 milliseconds)
 }
 } // namespace
 
-class TestUnattended : public QObject
+class TestKioskApplication : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_config = editableSampleConfig(m_dir);
-        QVERIFY(!m_config.isEmpty());
-        m_listener = std::make_unique<NotifyListener>(m_dir.filePath(QStringLiteral("notify")));
+        m_folders = std::make_unique<KioskFolders>();
+        QVERIFY(m_folders->isReady());
+        m_config = m_folders->config;
+        m_listener = std::make_unique<NotifyListener>(m_folders->dir.filePath(QStringLiteral("notify")));
         QVERIFY(m_listener->isListening());
         m_stderr.clear();
     }
@@ -135,7 +135,7 @@ private:
         m_kiosk->setProcessEnvironment(environment);
         m_kiosk->start(QStringLiteral(CAREKIOSK_BINARY),
                        {QStringLiteral("--windowed"), QStringLiteral("--content"), QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR),
-                        QStringLiteral("--config"), m_config, QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data"))});
+                        QStringLiteral("--config"), m_config, QStringLiteral("--data"), m_folders->data.path()});
         if (!m_kiosk->waitForStarted(10000))
             return -1;
         const qint64 readyAt = m_listener->waitFor("READY=1", 20000);
@@ -167,12 +167,12 @@ private:
             .arg(QString::fromUtf8(m_listener->transcript()), readStderr());
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<KioskFolders> m_folders;
     QString m_config;
     std::unique_ptr<NotifyListener> m_listener;
     std::unique_ptr<QProcess> m_kiosk;
     QString m_stderr;
 };
 
-QTEST_GUILESS_MAIN(TestUnattended)
-#include "tst_unattended.moc"
+QTEST_GUILESS_MAIN(TestKioskApplication)
+#include "tst_kioskapplication.moc"

@@ -4,6 +4,7 @@
 // only after the row is on disk, a failed save that keeps the typing, and
 // the idle wipe of a half-filled form.
 #include "core/callbacks/consent.h"
+#include "support/shippedkiosk.h"
 #include "support/tap.h"
 #include "support/testcallbackqueue.h"
 #include "core/search/searchindex.h"
@@ -57,23 +58,17 @@ QAbstractButton *buttonNamed(const QList<QAbstractButton *> &buttons, const QStr
 }
 } // namespace
 
-class TestCallbackForm : public QObject
+class TestCallbackScreen : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(!m_search.rebuild(m_library));
-        m_profile = std::make_unique<KioskProfile>(m_library);
-    }
+    void initTestCase() { QVERIFY2(m_shipped.prepare(), "search index"); }
 
     void init()
     {
-        m_queue = std::make_unique<TestCallbackQueue>(m_settings, m_library);
-        m_window = std::make_unique<KioskWindow>(m_library, m_search, m_settings, *m_profile, m_queue->intake);
-        m_window->resize(1280, 800);
-        m_window->show();
+        m_queue = std::make_unique<TestCallbackQueue>(m_shipped.settings, m_shipped.library);
+        m_window = m_shipped.showWindow(m_queue->intake, QSize(1280, 800));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->go({Location::Screen::Home, {}});
         m_form = m_window->callbackScreen();
@@ -92,7 +87,7 @@ private slots:
         QCOMPARE(m_window->location().screen, Location::Screen::Callback);
         QCOMPARE(m_form->topicBox()->currentData().toString(), QStringLiteral("botox-for-pain"));
         QCOMPARE(m_form->topicBox()->currentText(),
-                 m_library.article(QStringLiteral("en"), QStringLiteral("botox-for-pain"))->title);
+                 m_shipped.library.article(QStringLiteral("en"), QStringLiteral("botox-for-pain"))->title);
         tap(m_form->cancelButton());
         QCOMPARE(m_window->location().screen, Location::Screen::Article);
     }
@@ -102,9 +97,9 @@ private slots:
         tap(m_window->homeScreen()->callbackButton());
         QCOMPARE(m_window->location().screen, Location::Screen::Callback);
         QCOMPARE(m_form->topicBox()->currentData().toString(), QString());
-        QCOMPARE(m_form->topicBox()->count(), 1 + int(m_library.articles(QStringLiteral("en")).size()));
+        QCOMPARE(m_form->topicBox()->count(), 1 + int(m_shipped.library.articles(QStringLiteral("en")).size()));
         // Every office of the configuration, and nothing chosen for the visitor.
-        QCOMPARE(m_form->officeButtons().size(), m_settings.offices().size());
+        QCOMPARE(m_form->officeButtons().size(), m_shipped.settings.offices().size());
         for (QAbstractButton *office : m_form->officeButtons())
             QVERIFY(!office->isChecked());
         QVERIFY(!m_form->consentBox()->isChecked());
@@ -136,7 +131,7 @@ private slots:
 
         QVERIFY(m_form->isConfirming());
         QVERIFY(m_form->confirmationMessage()->text().contains(QStringLiteral("(301) 555-0142")));
-        QCOMPARE(m_window->windowTitle(), m_settings.clinicName() + QStringLiteral(" — Thank you"));
+        QCOMPARE(m_window->windowTitle(), m_shipped.settings.clinicName() + QStringLiteral(" — Thank you"));
         const QList<CallbackRequest> stored = m_queue->store.requests().value;
         QCOMPARE(stored.size(), 1);
         const CallbackRequest &request = stored.first();
@@ -148,7 +143,7 @@ private slots:
         QCOMPARE(request.language, QStringLiteral("en"));
         QVERIFY(request.voicemailOk);
         QVERIFY(!request.textOk);
-        QCOMPARE(request.consentVersion, Consent::version(m_settings.retentionDays()));
+        QCOMPARE(request.consentVersion, Consent::version(m_shipped.settings.retentionDays()));
         QCOMPARE(request.status, CallbackStatus::New);
         QVERIFY(qAbs(request.createdUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
@@ -313,21 +308,12 @@ private slots:
     }
 
 private:
-    ArticleLibrary m_library = ArticleLibrary::load(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
-    KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
-    SearchIndex m_search;
-    std::unique_ptr<KioskProfile> m_profile;
+    ShippedKiosk m_shipped;
     std::unique_ptr<TestCallbackQueue> m_queue;
     std::unique_ptr<KioskWindow> m_window;
     CallbackScreen *m_form = nullptr;
 };
 
-int main(int argc, char **argv)
-{
-    WebEngineSetup::beforeApplication();
-    QApplication application(argc, argv);
-    TestCallbackForm test;
-    return QTest::qExec(&test, argc, argv);
-}
+CAREKIOSK_WEBENGINE_TEST_MAIN(TestCallbackScreen)
 
-#include "tst_callbackform.moc"
+#include "tst_callbackscreen.moc"

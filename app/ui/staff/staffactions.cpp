@@ -1,0 +1,180 @@
+// The staff list's actions and the words for what they did.
+#include "ui/staff/staffactions.h"
+
+#include "core/callbacks/callbackwords.h"
+#include "ui/overlays/overlay.h"
+#include "ui/staff/stafffilterbar.h"
+#include "ui/widgets/languagewatch.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QPushButton *actionButton(const QString &objectName, QWidget *parent, bool primary = false)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setMinimumHeight(56);
+    if (primary)
+        button->setProperty("primary", true);
+    return button;
+}
+} // namespace
+
+StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::function<QStringList()> selectedIds,
+                           QWidget *confirmationParent, QWidget *parent)
+    : QWidget(parent),
+      m_desk(desk),
+      m_filters(filters),
+      m_selectedIds(std::move(selectedIds)),
+      m_markCalled(actionButton(QStringLiteral("markCalled"), this)),
+      m_markNoAnswer(actionButton(QStringLiteral("markNoAnswer"), this)),
+      m_markDone(actionButton(QStringLiteral("markDone"), this)),
+      m_delete(actionButton(QStringLiteral("deleteRequests"), this)),
+      m_exportCsv(actionButton(QStringLiteral("exportCsv"), this, true)),
+      m_exportPdf(actionButton(QStringLiteral("exportPdf"), this, true)),
+      m_print(actionButton(QStringLiteral("printList"), this)),
+      m_destination(new QLabel(this)),
+      m_confirmDelete(new Overlay(confirmationParent))
+{
+    m_destination->setObjectName(QStringLiteral("hint"));
+    m_destination->setWordWrap(true);
+    m_destination->setTextFormat(Qt::PlainText);
+    m_deleteForGood = actionButton(QStringLiteral("confirmDelete"), m_confirmDelete, true);
+    m_confirmDelete->addContent(m_deleteForGood);
+
+    auto *exports = buildRow({m_exportCsv, m_exportPdf, m_print});
+    exports->addWidget(m_destination, 1);
+    auto *changes = buildRow({m_markCalled, m_markNoAnswer, m_markDone, m_delete});
+    changes->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addLayout(changes);
+    layout->addLayout(exports);
+
+    connect(m_markCalled, &QPushButton::clicked, this, [this] { mark(CallbackStatus::Called); });
+    connect(m_markNoAnswer, &QPushButton::clicked, this, [this] { mark(CallbackStatus::NoAnswer); });
+    connect(m_markDone, &QPushButton::clicked, this, [this] { mark(CallbackStatus::Done); });
+    connect(m_delete, &QPushButton::clicked, this, &StaffActions::askToDelete);
+    connect(m_deleteForGood, &QPushButton::clicked, this, &StaffActions::deleteConfirmed);
+    connect(m_confirmDelete, &Overlay::dismissed, this, [this] { m_pendingDelete.clear(); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportList(ExportFormat::Csv); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportList(ExportFormat::Pdf); });
+    connect(m_print, &QPushButton::clicked, this, &StaffActions::print);
+    retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
+}
+
+QHBoxLayout *StaffActions::buildRow(const QList<QPushButton *> &buttons)
+{
+    auto *row = new QHBoxLayout;
+    row->setSpacing(12);
+    for (QPushButton *button : buttons)
+        row->addWidget(button);
+    return row;
+}
+
+void StaffActions::updateFor(bool anyRows, bool anySelected)
+{
+    for (QPushButton *button : {m_markCalled, m_markNoAnswer, m_markDone, m_delete})
+        button->setEnabled(anySelected);
+    for (QPushButton *button : {m_exportCsv, m_exportPdf, m_print})
+        button->setEnabled(anyRows);
+}
+
+void StaffActions::showDestination(const QString &description)
+{
+    m_destination->setText(tr("Exports go to: %1").arg(description));
+}
+
+void StaffActions::cancelPending()
+{
+    m_pendingDelete.clear();
+    m_confirmDelete->close();
+}
+
+void StaffActions::mark(CallbackStatus status)
+{
+    const QStringList ids = m_selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString statusName = CallbackWords::status(status);
+    if (const std::optional<StoreFailure> failure = m_desk.mark(ids, status))
+        emit reported(tr("Not changed: %1").arg(failure->toString()), true);
+    else if (ids.size() == 1)
+        emit reported(tr("1 request marked \"%1\".").arg(statusName), false);
+    else
+        emit reported(tr("%1 requests marked \"%2\".").arg(QString::number(ids.size()), statusName), false);
+    emit listChanged();
+}
+
+void StaffActions::askToDelete()
+{
+    const QStringList ids = m_selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_pendingDelete = ids;
+    m_confirmDelete->setTitle(ids.size() == 1 ? tr("Delete this request?") : tr("Delete these %1 requests?").arg(ids.size()));
+    m_confirmDelete->setMessage(tr("They are wiped from the kiosk and can't be brought back. The deletion is "
+                                   "recorded (how many, not who)."));
+    m_confirmDelete->setButtonText(tr("Keep them"));
+    m_confirmDelete->open();
+}
+
+void StaffActions::deleteConfirmed()
+{
+    m_confirmDelete->close();
+    const StoreResult<int> removed = m_desk.remove(std::exchange(m_pendingDelete, {}));
+    if (removed.failure)
+        emit reported(tr("Nothing was deleted: %1").arg(removed.failure->toString()), true);
+    else
+        emit reported(removed.value == 1 ? tr("1 request deleted.") : tr("%1 requests deleted.").arg(removed.value), false);
+    emit listChanged();
+}
+
+void StaffActions::exportList(ExportFormat format)
+{
+    const ExportOutcome outcome = m_desk.exportList(format, m_filters.filter(), m_filters.description());
+    if (outcome.error)
+        emit reported(*outcome.error, true);
+    else
+        emit reported(outcome.rows == 1 ? tr("1 request saved to %1").arg(outcome.path)
+                                        : tr("%1 requests saved to %2").arg(QString::number(outcome.rows), outcome.path),
+                      false);
+}
+
+void StaffActions::print()
+{
+    // The only print dialog in the kiosk: staff choose the printer here.
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the call-back list"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOutcome outcome = m_desk.printList(printer, m_filters.filter(), m_filters.description());
+    if (outcome.error)
+        emit reported(*outcome.error, true);
+    else
+        emit reported(outcome.rows == 1 ? tr("1 request sent to the printer.")
+                                        : tr("%1 requests sent to the printer.").arg(outcome.rows),
+                      false);
+}
+
+
+void StaffActions::retranslate()
+{
+    m_markCalled->setText(tr("Mark called"));
+    m_markNoAnswer->setText(tr("No answer"));
+    m_markDone->setText(tr("Mark done"));
+    m_delete->setText(tr("Delete…"));
+    m_exportCsv->setText(tr("Export CSV"));
+    m_exportPdf->setText(tr("Export PDF"));
+    m_print->setText(tr("Print…"));
+    m_deleteForGood->setText(tr("Delete for good"));
+}
