@@ -4,7 +4,6 @@
 #include "ui/theme.h"
 #include "ui/widgets/languagewatch.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>

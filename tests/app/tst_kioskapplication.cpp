@@ -33,7 +33,6 @@ private slots:
     {
         m_folders = std::make_unique<KioskFolders>();
         QVERIFY(m_folders->isReady());
-        m_config = m_folders->config;
         m_listener = std::make_unique<NotifyListener>(m_folders->dir.filePath(QStringLiteral("notify")));
         QVERIFY(m_listener->isListening());
         m_stderr.clear();
@@ -85,7 +84,7 @@ private slots:
         const qint64 readyAt = startKiosk();
         QVERIFY2(readyAt >= 0, qPrintable(failureReport()));
 
-        QFile file(m_config);
+        QFile file(m_folders->config);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray text = file.readAll();
         file.close();
@@ -111,7 +110,7 @@ private slots:
         // One line for the re-read, with the warning pointing at the new line.
         const QString reloadLine = QStringLiteral("configuration re-read from %1 and applied; 1 warning: %1:%2: "
                                                   "[kiosk] restart_at must be a time of day")
-                                       .arg(m_config)
+                                       .arg(m_folders->config)
                                        .arg(restartLine);
         QTRY_VERIFY2_WITH_TIMEOUT(readStderr().contains(reloadLine), qPrintable(failureReport()), 5000);
         QCOMPARE(m_stderr.count(QStringLiteral("configuration re-read")), 1);
@@ -135,7 +134,7 @@ private:
         m_kiosk->setProcessEnvironment(environment);
         m_kiosk->start(QStringLiteral(CAREKIOSK_BINARY),
                        {QStringLiteral("--windowed"), QStringLiteral("--content"), QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR),
-                        QStringLiteral("--config"), m_config, QStringLiteral("--data"), m_folders->data.path()});
+                        QStringLiteral("--config"), m_folders->config, QStringLiteral("--data"), m_folders->data.path()});
         if (!m_kiosk->waitForStarted(10000))
             return -1;
         const qint64 readyAt = m_listener->waitFor("READY=1", 20000);
@@ -168,7 +167,6 @@ private:
     }
 
     std::unique_ptr<KioskFolders> m_folders;
-    QString m_config;
     std::unique_ptr<NotifyListener> m_listener;
     std::unique_ptr<QProcess> m_kiosk;
     QString m_stderr;

@@ -36,8 +36,7 @@ private slots:
     {
         m_folders = std::make_unique<KioskFolders>();
         QVERIFY(m_folders->isReady());
-        m_config = m_folders->config;
-        m_services = std::make_unique<KioskServices>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config,
+        m_services = std::make_unique<KioskServices>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_folders->config,
                                                      m_folders->data.path());
         QCOMPARE(m_services->settings().clinicName(), QStringLiteral("Orthopedic & Wellness"));
         QCOMPARE(m_services->settings().offices().size(), 3);
@@ -53,7 +52,7 @@ private slots:
     void appliedAtOnceWhenNobodyIsThere()
     {
         QSignalSpy applied(m_services.get(), &KioskServices::settingsApplied);
-        QCOMPARE(editLikeIt(m_config), QString());
+        QCOMPARE(editLikeIt(m_folders->config), QString());
         QCOMPARE(m_services->reloadSettings(false), KioskServices::SettingsReload::Applied);
 
         QCOMPARE(applied.count(), 1);
@@ -73,7 +72,7 @@ private slots:
     void waitsUntilTheVisitorIsDone()
     {
         QSignalSpy applied(m_services.get(), &KioskServices::settingsApplied);
-        QCOMPARE(editLikeIt(m_config), QString());
+        QCOMPARE(editLikeIt(m_folders->config), QString());
         QCOMPARE(m_services->reloadSettings(true), KioskServices::SettingsReload::AfterThisVisit);
         QCOMPARE(applied.count(), 0);
         QCOMPARE(m_services->settings().clinicName(), QStringLiteral("Orthopedic & Wellness"));
@@ -91,7 +90,7 @@ private slots:
     void aMissingFileKeepsTheSettingsInUse()
     {
         QSignalSpy applied(m_services.get(), &KioskServices::settingsApplied);
-        QVERIFY(QFile::remove(m_config));
+        QVERIFY(QFile::remove(m_folders->config));
         QCOMPARE(m_services->reloadSettings(false), KioskServices::SettingsReload::FileUnusable);
         QCOMPARE(applied.count(), 0);
         QCOMPARE(m_services->settings().clinicName(), QStringLiteral("Orthopedic & Wellness"));
@@ -101,7 +100,6 @@ private slots:
 
 private:
     std::unique_ptr<KioskFolders> m_folders;
-    QString m_config;
     std::unique_ptr<KioskServices> m_services;
 };
 

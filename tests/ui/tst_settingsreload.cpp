@@ -43,8 +43,7 @@ private slots:
     {
         m_folders = std::make_unique<KioskFolders>();
         QVERIFY(m_folders->isReady());
-        m_config = m_folders->config;
-        m_kiosk = std::make_unique<Kiosk>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_config, m_folders->data.path());
+        m_kiosk = std::make_unique<Kiosk>(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR), m_folders->config, m_folders->data.path());
         m_kiosk->window().resize(1280, 800);
         m_kiosk->window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&m_kiosk->window()));
@@ -106,7 +105,7 @@ private slots:
 
     void aMissingFileKeepsTheSettingsInUse()
     {
-        QVERIFY(QFile::remove(m_config));
+        QVERIFY(QFile::remove(m_folders->config));
         QCOMPARE(m_kiosk->reloadSettings(), Kiosk::SettingsReload::FileUnusable);
         QCOMPARE(clinicName(m_kiosk->window()), QStringLiteral("Orthopedic & Wellness"));
         QCOMPARE(officeLabels(m_kiosk->window()).size(), 3);
@@ -114,10 +113,9 @@ private slots:
     }
 
 private:
-    void editConfiguration() { QCOMPARE(editLikeIt(m_config), QString()); }
+    void editConfiguration() { QCOMPARE(editLikeIt(m_folders->config), QString()); }
 
     std::unique_ptr<KioskFolders> m_folders;
-    QString m_config;
     std::unique_ptr<Kiosk> m_kiosk;
 };
 

@@ -5,7 +5,6 @@
 #include "web/articleview.h"
 #include "web/kioskpage.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>

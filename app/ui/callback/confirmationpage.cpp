@@ -3,7 +3,6 @@
 
 #include "ui/widgets/languagewatch.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>

@@ -3,7 +3,6 @@
 
 #include "ui/widgets/languagewatch.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>

@@ -6,7 +6,6 @@
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/onscreenkeyboard.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>

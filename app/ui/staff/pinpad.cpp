@@ -4,7 +4,6 @@
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>

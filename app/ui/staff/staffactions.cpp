@@ -5,8 +5,8 @@
 #include "ui/overlays/overlay.h"
 #include "ui/staff/stafffilterbar.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/touchbutton.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
@@ -14,38 +14,26 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QPushButton *actionButton(const QString &objectName, QWidget *parent, bool primary = false)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(objectName);
-    button->setMinimumHeight(56);
-    if (primary)
-        button->setProperty("primary", true);
-    return button;
-}
-} // namespace
-
 StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::function<QStringList()> selectedIds,
                            QWidget *confirmationParent, QWidget *parent)
     : QWidget(parent),
       m_desk(desk),
       m_filters(filters),
       m_selectedIds(std::move(selectedIds)),
-      m_markCalled(actionButton(QStringLiteral("markCalled"), this)),
-      m_markNoAnswer(actionButton(QStringLiteral("markNoAnswer"), this)),
-      m_markDone(actionButton(QStringLiteral("markDone"), this)),
-      m_delete(actionButton(QStringLiteral("deleteRequests"), this)),
-      m_exportCsv(actionButton(QStringLiteral("exportCsv"), this, true)),
-      m_exportPdf(actionButton(QStringLiteral("exportPdf"), this, true)),
-      m_print(actionButton(QStringLiteral("printList"), this)),
+      m_markCalled(touchButton(QStringLiteral("markCalled"), this)),
+      m_markNoAnswer(touchButton(QStringLiteral("markNoAnswer"), this)),
+      m_markDone(touchButton(QStringLiteral("markDone"), this)),
+      m_delete(touchButton(QStringLiteral("deleteRequests"), this)),
+      m_exportCsv(touchButton(QStringLiteral("exportCsv"), this, true)),
+      m_exportPdf(touchButton(QStringLiteral("exportPdf"), this, true)),
+      m_print(touchButton(QStringLiteral("printList"), this)),
       m_destination(new QLabel(this)),
       m_confirmDelete(new Overlay(confirmationParent))
 {
     m_destination->setObjectName(QStringLiteral("hint"));
     m_destination->setWordWrap(true);
     m_destination->setTextFormat(Qt::PlainText);
-    m_deleteForGood = actionButton(QStringLiteral("confirmDelete"), m_confirmDelete, true);
+    m_deleteForGood = touchButton(QStringLiteral("confirmDelete"), m_confirmDelete, true);
     m_confirmDelete->addContent(m_deleteForGood);
 
     auto *exports = buildRow({m_exportCsv, m_exportPdf, m_print});

@@ -9,8 +9,8 @@
 #include "ui/staff/stafffilterbar.h"
 #include "ui/staff/usagepanel.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/touchbutton.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,16 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QPushButton *headerButton(const QString &objectName, QWidget *parent, bool primary = false)
-{
-    auto *button = new QPushButton(parent);
-    button->setObjectName(objectName);
-    button->setMinimumHeight(56);
-    if (primary)
-        button->setProperty("primary", true);
-    return button;
-}
-
 QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -75,10 +65,10 @@ QWidget *StaffScreen::buildList()
 {
     auto *page = new QWidget(this);
     m_title = wrappedLabel(QStringLiteral("screenTitle"), page);
-    m_lock = headerButton(QStringLiteral("staffLock"), page, true);
-    m_quit = headerButton(QStringLiteral("staffQuit"), page);
+    m_lock = touchButton(QStringLiteral("staffLock"), page, true);
+    m_quit = touchButton(QStringLiteral("staffQuit"), page);
     m_notice = wrappedLabel(QStringLiteral("formBanner"), page);
-    m_dismissNotice = headerButton(QStringLiteral("dismissNotice"), page);
+    m_dismissNotice = touchButton(QStringLiteral("dismissNotice"), page);
     m_counts = wrappedLabel(QStringLiteral("staffCounts"), page);
     m_filters = new StaffFilterBar(page);
     m_filters->setOffices(m_desk.officeNames());

@@ -5,7 +5,6 @@
 #include "ui/widgets/languagewatch.h"
 
 #include <QDate>
-#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>

@@ -4,7 +4,6 @@
 
 #include "ui/widgets/languagewatch.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QPushButton>
