@@ -32,14 +32,15 @@ public:
     // New requests per office id.
     StoreResult<QMap<QString, int>> newRequestsByOffice();
 
-    // Staff actions, each on disk when it returns; deletions are audited.
+    // Staff actions, each on disk when it returns; deletions are audited and
+    // wiped (KioskDatabase::deleteForGood).
     std::optional<StoreFailure> setStatus(const QString &id, CallbackStatus status, const QDateTime &whenUtc);
-    StoreResult<int> remove(const QStringList &ids);
+    [[nodiscard]] DeletionResult remove(const QStringList &ids);
 
     // Retention: requests marked done longer ago than `doneDays` and every
     // request older than `allDays` are deleted, for good (secure_delete and
-    // a truncated write-ahead log). Returns how many went.
-    StoreResult<int> purge(int doneDays, int allDays, const QDateTime &nowUtc);
+    // a truncated write-ahead log). Says how many went.
+    [[nodiscard]] DeletionResult purge(int doneDays, int allDays, const QDateTime &nowUtc);
 
     KioskDatabase &database() const { return m_database; }
 

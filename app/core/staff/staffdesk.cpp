@@ -59,7 +59,7 @@ std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStat
     return std::nullopt;
 }
 
-StoreResult<int> StaffDesk::remove(const QStringList &ids)
+DeletionResult StaffDesk::remove(const QStringList &ids)
 {
     return m_store.remove(ids);
 }

@@ -41,7 +41,8 @@ public:
     StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter);
     StoreResult<QMap<QString, int>> newRequestsByOffice();
     std::optional<StoreFailure> mark(const QStringList &ids, CallbackStatus status);
-    StoreResult<int> remove(const QStringList &ids);
+    // Committed or not, and whether the deleted rows were also wiped from the -wal file.
+    [[nodiscard]] DeletionResult remove(const QStringList &ids);
     StoreResult<QList<StoreNotice>> notices();
     std::optional<StoreFailure> dismissNotices();
 

@@ -36,6 +36,21 @@ struct StoreResult
     std::optional<StoreFailure> failure;
 };
 
+// What came of a deletion that must leave no trace. Committing it and wiping its bytes from the
+// write-ahead log are two steps that fail apart, and the two failures are kept apart so that
+// "not wiped yet" is never read as "not deleted".
+struct DeletionResult
+{
+    int rows = 0;  // rows deleted; 0 when nothing was committed
+    // Nothing was deleted (the transaction was rolled back), and why.
+    std::optional<StoreFailure> notCommitted;
+    // The rows are deleted, but the checkpoint after the commit failed: their old bytes may stay
+    // in the -wal file until a later checkpoint empties it. Why it failed.
+    std::optional<StoreFailure> checkpointFailed;
+
+    bool committed() const { return !notCommitted; }
+};
+
 class KioskDatabase
 {
 public:
@@ -70,6 +85,10 @@ public:
     // Copies the write-ahead log into the file and empties it: deleted rows
     // then linger in neither.
     std::optional<StoreFailure> checkpoint();
+    // A deletion for good: `work` runs inside write() and returns how many rows it deleted; once
+    // that is committed, checkpoint() empties the write-ahead log, so that the deleted bytes
+    // linger in neither file (secure_delete zeroes them in the database file).
+    [[nodiscard]] DeletionResult deleteForGood(const QString &during, const std::function<StoreResult<int>()> &work);
 
     // The notices staff have not dismissed yet, oldest first.
     StoreResult<QList<StoreNotice>> notices();

@@ -64,12 +64,17 @@ StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
     m_confirmDelete->addContent(deleteForGood);
     connect(deleteForGood, &QPushButton::clicked, this, [this] {
         m_confirmDelete->close();
-        const StoreResult<int> removed = m_desk.remove(m_pendingDelete);
+        const DeletionResult removed = m_desk.remove(m_pendingDelete);
         m_pendingDelete.clear();
-        if (removed.failure)
-            showResult(tr("Nothing was deleted: %1").arg(removed.failure->toString()), true);
+        const QString deleted = removed.rows == 1 ? tr("1 request deleted.") : tr("%1 requests deleted.").arg(removed.rows);
+        if (removed.notCommitted)
+            showResult(tr("Nothing was deleted: %1").arg(removed.notCommitted->toString()), true);
+        else if (removed.checkpointFailed)
+            showResult(tr("%1 The clean-up that wipes them from the database's files did not finish; please tell IT (%2).")
+                           .arg(deleted, removed.checkpointFailed->toString()),
+                       true);
         else
-            showResult(removed.value == 1 ? tr("1 request deleted.") : tr("%1 requests deleted.").arg(removed.value));
+            showResult(deleted);
         refresh();
     });
     connect(m_confirmDelete, &Overlay::dismissed, this, [this] { m_pendingDelete.clear(); });
