@@ -4,13 +4,12 @@
 #include "core/storage/databaseschema.h"
 #include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
+#include "support/sideways.h"
 
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,25 +23,6 @@ mode_t modeOf(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & 07777;
-}
-
-// Runs `statements` on the file through a connection of the test's own.
-QVariant querySideways(const QString &databasePath, const QStringList &statements)
-{
-    QVariant last;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sideways"));
-        db.setDatabaseName(databasePath);
-        if (!db.open())
-            return {};
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                last = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("sideways"));
-    return last;
 }
 
 QByteArray contentOf(const QString &path)

@@ -6,6 +6,7 @@
 #include "core/audit/auditlog.h"
 #include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
+#include "support/sideways.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -28,21 +29,6 @@ CallbackRequest requestNamed(const QString &name, const QDateTime &created)
     request.createdUtc = created;
     request.consentUtc = created;
     return request;
-}
-
-// Runs `statements` on the file through a connection of the test's own.
-void runSideways(const QString &databasePath, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sideways"));
-        db.setDatabaseName(databasePath);
-        QVERIFY(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("sideways"));
 }
 
 // Another program in the middle of reading the database: while its read transaction is open, a
@@ -229,9 +215,7 @@ private slots:
         const CallbackRequest old = requestNamed(QStringLiteral("Keptsentinel"), now.addDays(-200));
         QVERIFY(!store.save(old));
         // The audit row is the last statement of the transaction: its failure must undo the deletion too.
-        runSideways(database.databasePath(),
-                    {QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log"
-                                    " BEGIN SELECT RAISE(ABORT, 'injected fault'); END")});
+        QVERIFY(injectFault(database.databasePath(), QStringLiteral("INSERT"), QStringLiteral("audit_log")));
 
         const DeletionResult deleted = deleteOne(store, byRetention, old, now);
         QVERIFY(deleted.notCommitted);
