@@ -367,6 +367,32 @@ private slots:
         QCOMPARE(storedIn(store), (QList<CallbackRequest>{kept, next}));
     }
 
+    void aStatusChangeOfSeveralRequestsIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        const QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2), sampleRequest(3)};
+        for (const CallbackRequest &request : saved)
+            QVERIFY(!store.save(request));
+        const QStringList ids = {saved[0].id, saved[1].id, saved[2].id};
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        // The second update fails, after the first was made in the same transaction.
+        QVERIFY(injectFault(database.databasePath(), QStringLiteral("UPDATE"), QStringLiteral("callback_requests"),
+                            QStringLiteral("NEW.id = '%1'").arg(saved[1].id)));
+        const std::optional<StoreFailure> failure = store.setStatus(ids, CallbackStatus::Done, when);
+        QVERIFY(failure);
+        QVERIFY2(failure->detail.contains(QStringLiteral("injected fault")), qPrintable(failure->toString()));
+        QCOMPARE(storedIn(store), saved);
+
+        querySideways(database.databasePath(), {QStringLiteral("DROP TRIGGER injected_update_callback_requests")});
+        QVERIFY(!store.setStatus(ids, CallbackStatus::Done, when));
+        for (const CallbackRequest &request : storedIn(store)) {
+            QCOMPARE(request.status, CallbackStatus::Done);
+            QCOMPARE(request.statusChangedUtc, when);
+        }
+    }
+
     void aRequestDeletedFromTheWalPathIsStillKept()
     {
         // In-process half of the deleted -wal case; tst_callbackfaults kills the process too.

@@ -127,14 +127,23 @@ StoreResult<QMap<QString, int>> CallbackStore::newRequestsByOffice()
 
 std::optional<StoreFailure> CallbackStore::setStatus(const QString &id, CallbackStatus status, const QDateTime &whenUtc)
 {
-    return m_database.write(QStringLiteral("changing a request's status"), [&]() -> std::optional<StoreFailure> {
-        const StoreResult<int> changed = m_database.run(
-            QStringLiteral("UPDATE callback_requests SET status = ?, status_changed_utc = ? WHERE id = ?"),
-            {storageName(status), utcText(whenUtc), text(id)}, QStringLiteral("changing a request's status"));
-        if (changed.failure)
-            return changed.failure;
-        if (changed.value != 1)
-            return StoreFailure{StoreFailure::Kind::Rejected, QStringLiteral("no such request")};
+    return setStatus(QStringList{id}, status, whenUtc);
+}
+
+std::optional<StoreFailure> CallbackStore::setStatus(const QStringList &ids, CallbackStatus status, const QDateTime &whenUtc)
+{
+    const QString during = ids.size() == 1 ? QStringLiteral("changing a request's status")
+                                           : QStringLiteral("changing the status of %1 requests").arg(ids.size());
+    return m_database.write(during, [&]() -> std::optional<StoreFailure> {
+        for (const QString &id : ids) {
+            const StoreResult<int> changed = m_database.run(
+                QStringLiteral("UPDATE callback_requests SET status = ?, status_changed_utc = ? WHERE id = ?"),
+                {storageName(status), utcText(whenUtc), text(id)}, during);
+            if (changed.failure)
+                return changed.failure;
+            if (changed.value != 1)
+                return StoreFailure{StoreFailure::Kind::Rejected, QStringLiteral("no such request")};
+        }
         return std::nullopt;
     });
 }

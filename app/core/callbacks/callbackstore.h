@@ -35,6 +35,9 @@ public:
     // Staff actions, each on disk when it returns; deletions are audited and
     // wiped (KioskDatabase::deleteForGood).
     std::optional<StoreFailure> setStatus(const QString &id, CallbackStatus status, const QDateTime &whenUtc);
+    // Every request of `ids` or none: one transaction, rolled back if any id
+    // is unknown or any update fails.
+    std::optional<StoreFailure> setStatus(const QStringList &ids, CallbackStatus status, const QDateTime &whenUtc);
     [[nodiscard]] DeletionResult remove(const QStringList &ids);
 
     // Retention: requests marked done longer ago than `doneDays` and every

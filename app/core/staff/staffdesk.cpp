@@ -51,12 +51,9 @@ StoreResult<QMap<QString, int>> StaffDesk::newRequestsByOffice()
 
 std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStatus status)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QString &id : ids) {
-        if (auto failure = m_store.setStatus(id, status, now))
-            return failure;
-    }
-    return std::nullopt;
+    // One transaction for the whole selection: after a failure none is
+    // changed, which is what "Not changed" on the staff screen says.
+    return m_store.setStatus(ids, status, QDateTime::currentDateTimeUtc());
 }
 
 DeletionResult StaffDesk::remove(const QStringList &ids)

@@ -40,6 +40,7 @@ public:
     // The list.
     StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter);
     StoreResult<QMap<QString, int>> newRequestsByOffice();
+    // All of `ids` or, after a failure, none of them.
     std::optional<StoreFailure> mark(const QStringList &ids, CallbackStatus status);
     // Committed or not, and whether the deleted rows were also wiped from the -wal file.
     [[nodiscard]] DeletionResult remove(const QStringList &ids);
