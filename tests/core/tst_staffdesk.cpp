@@ -1,5 +1,6 @@
 // StaffDesk, the staff screen without its widgets, on a real SQLite file in a
-// temporary folder: a status change of several requests is one transaction.
+// temporary folder: a status change of several requests is one transaction,
+// and a PIN lock-out that can't be read keeps the pad locked.
 #include "core/content/articlelibrary.h"
 #include "core/settings/kiosksettings.h"
 #include "core/staff/staffdesk.h"
@@ -81,6 +82,22 @@ private slots:
         QVERIFY(!stored.failure);
         QCOMPARE(statusesOf(stored.value), QList<CallbackStatus>(3, CallbackStatus::New));
         QCOMPARE(stored.value, saved);
+    }
+
+    void aPinLockOutThatCantBeReadKeepsThePadLocked()
+    {
+        DeskFixture kiosk;
+        QVERIFY(!StaffPin(kiosk.database).setPin(QStringLiteral("2468")));
+        QCOMPARE(kiosk.desk.pinLockout().state, LockoutVerdict::State::Open);
+        QVERIFY(!querySideways(kiosk.database.databasePath(), {QStringLiteral("DROP TABLE pin_lockout"),
+                                                               QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'pin_lockout'")})
+                     .isValid());
+
+        const LockoutVerdict lockout = kiosk.desk.pinLockout();
+        QVERIFY(lockout.isLocked());
+        QCOMPARE(lockout.state, LockoutVerdict::State::Unreadable);
+        QVERIFY(lockout.failure);
+        QCOMPARE(kiosk.desk.unlock(QStringLiteral("2468")).outcome, PinCheck::Outcome::Unavailable);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "cli/setpincommand.h"
 #include "core/security/pinlockout.h"
 #include "core/security/staffpin.h"
+#include "support/sideways.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <climits>
 
 Q_DECLARE_METATYPE(PinCheck::Outcome)
+Q_DECLARE_METATYPE(LockoutVerdict::State)
 
 namespace {
 
@@ -371,6 +373,62 @@ private slots:
                       PinCheck::Outcome::LockedOut, 5, 10);
         COMPARE_CHECK(kiosk.staffPin.check(rightPin, hourEarlier.addSecs(PinLockout::longestLockSeconds)),
                       PinCheck::Outcome::Accepted, 0, 0);
+    }
+
+    void thePadSaysWhetherItTakesAPin_data()
+    {
+        QTest::addColumn<int>("wrongPins");
+        QTest::addColumn<int>("secondsLater");
+        QTest::addColumn<LockoutVerdict::State>("state");
+        QTest::addColumn<int>("secondsLeft");
+        QTest::newRow("no wrong PIN") << 0 << 0 << LockoutVerdict::State::Open << 0;
+        QTest::newRow("four wrong PINs") << 4 << 0 << LockoutVerdict::State::Open << 0;
+        QTest::newRow("five wrong PINs") << 5 << 0 << LockoutVerdict::State::LockedOut << 60;
+        QTest::newRow("five, 45 s later") << 5 << 45 << LockoutVerdict::State::LockedOut << 15;
+        QTest::newRow("five, after the wait") << 5 << 60 << LockoutVerdict::State::Open << 0;
+    }
+
+    void thePadSaysWhetherItTakesAPin()
+    {
+        QFETCH(int, wrongPins);
+        QFETCH(int, secondsLater);
+        QFETCH(LockoutVerdict::State, state);
+        QFETCH(int, secondsLeft);
+        PinFixture kiosk;
+        QVERIFY(!kiosk.database.open());
+        QVERIFY(!kiosk.staffPin.setPin(rightPin));
+        for (int i = 0; i < wrongPins; ++i)
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
+        const LockoutVerdict verdict = kiosk.staffPin.lockoutAt(startUtc.addSecs(secondsLater));
+        QCOMPARE(verdict.state, state);
+        QCOMPARE(verdict.secondsLeft, secondsLeft);
+        QCOMPARE(verdict.isLocked(), state != LockoutVerdict::State::Open);
+        QVERIFY(!verdict.failure);
+    }
+
+    void aLockOutThatCantBeReadCountsAsLocked()
+    {
+        PinFixture kiosk;
+        QVERIFY(!kiosk.database.open());
+        QVERIFY(!kiosk.staffPin.setPin(rightPin));
+        QCOMPARE(kiosk.staffPin.lockoutAt(startUtc).state, LockoutVerdict::State::Open);
+        // Another program moves the table away: every read of the lock-out fails from now on.
+        QCOMPARE(querySideways(kiosk.database.databasePath(),
+                               {QStringLiteral("ALTER TABLE pin_lockout RENAME TO pin_lockout_elsewhere"),
+                                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'pin_lockout'")})
+                     .toInt(),
+                 0);
+
+        const LockoutVerdict verdict = kiosk.staffPin.lockoutAt(startUtc);
+        QCOMPARE(verdict.state, LockoutVerdict::State::Unreadable);
+        QVERIFY(verdict.isLocked());
+        QVERIFY(verdict.failure);
+        QVERIFY2(verdict.failure->detail.contains(QStringLiteral("reading the PIN lock-out")),
+                 qPrintable(verdict.failure->toString()));
+        // The right PIN is not taken either: nothing is decided without the lock-out.
+        const PinCheck check = kiosk.staffPin.check(rightPin, startUtc);
+        QCOMPARE(check.outcome, PinCheck::Outcome::Unavailable);
+        QVERIFY(check.failure);
     }
 
     void lockOutSurvivesClosingTheDatabase()

@@ -181,6 +181,20 @@ StoreResult<PinLockout> StaffPin::lockout()
     return result;
 }
 
+LockoutVerdict StaffPin::lockoutAt(const QDateTime &nowUtc)
+{
+    const StoreResult<PinLockout> stored = lockout();
+    if (stored.failure) {
+        qCWarning(lcSecurity).noquote() << "the PIN lock-out can't be read, so the pad stays locked:"
+                                        << stored.failure->toString();
+        return {LockoutVerdict::State::Unreadable, 0, stored.failure};
+    }
+    const int secondsLeft = stored.value.secondsLeft(nowUtc);
+    if (secondsLeft > 0)
+        return {LockoutVerdict::State::LockedOut, secondsLeft, std::nullopt};
+    return {LockoutVerdict::State::Open, 0, std::nullopt};
+}
+
 PinCheck StaffPin::check(const QString &pin, const QDateTime &nowUtc)
 {
     if (!sodiumReady())

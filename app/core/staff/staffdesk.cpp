@@ -24,9 +24,9 @@ StoreResult<bool> StaffDesk::pinIsSet()
     return m_pin.isSet();
 }
 
-StoreResult<PinLockout> StaffDesk::pinLockout()
+LockoutVerdict StaffDesk::pinLockout()
 {
-    return m_pin.lockout();
+    return m_pin.lockoutAt(QDateTime::currentDateTimeUtc());
 }
 
 PinCheck StaffDesk::unlock(const QString &pin)

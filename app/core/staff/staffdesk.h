@@ -34,7 +34,8 @@ public:
 
     // The PIN pad.
     StoreResult<bool> pinIsSet();
-    StoreResult<PinLockout> pinLockout();
+    // Now; a lock-out that can't be read counts as locked (LockoutVerdict).
+    [[nodiscard]] LockoutVerdict pinLockout();
     PinCheck unlock(const QString &pin);
 
     // The list.
