@@ -313,7 +313,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         // A hash that can't be checked: comparing against it would answer Unavailable.
         QVERIFY(!kiosk.database.run(QStringLiteral("UPDATE staff_pin SET hash = 'not a hash'"), {}, QStringLiteral("test"))
                      .failure);
@@ -332,7 +332,7 @@ private slots:
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         QDateTime now = startUtc;
         for (int i = 0; i < 4; ++i)
-            kiosk.staffPin.check(wrongPin, now);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, now).outcome, PinCheck::Outcome::Wrong);
         int failures = 4;
         for (const int lockSeconds : {60, 120, 240, 480, 900, 900}) {
             COMPARE_CHECK(kiosk.staffPin.check(wrongPin, now), PinCheck::Outcome::Wrong, ++failures, lockSeconds);
@@ -363,7 +363,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         const QDateTime hourEarlier = startUtc.addSecs(-3600);
         COMPARE_CHECK(kiosk.staffPin.check(rightPin, hourEarlier), PinCheck::Outcome::LockedOut, 5,
                       PinLockout::longestLockSeconds);
@@ -437,7 +437,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         kiosk.database.close();
 
         KioskDatabase reopened(kiosk.dir.path());
@@ -489,7 +489,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         const QString newPin = QStringLiteral("97531");
         QVERIFY(!kiosk.staffPin.setPin(newPin));
         QVERIFY(kiosk.staffPin.lockout().value == PinLockout());
@@ -502,17 +502,21 @@ private slots:
         const QString pin = QStringLiteral("8080123");
         const QString typo = QStringLiteral("8080124");
         messagesSeen.clear();
+        QStringList outcomes;
         const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
         {
             PinFixture kiosk;
             if (!kiosk.database.open() && !kiosk.staffPin.setPin(pin)) {
                 for (int i = 0; i < PinLockout::wrongPinsBeforeLock + 1; ++i)
-                    kiosk.staffPin.check(typo, startUtc);
-                kiosk.staffPin.check(pin, startUtc);
+                    outcomes.append(QString::fromLatin1(outcomeName(kiosk.staffPin.check(typo, startUtc).outcome)));
+                outcomes.append(QString::fromLatin1(outcomeName(kiosk.staffPin.check(pin, startUtc).outcome)));
             }
             runSetPin(kiosk.dir.path(), typo.toLatin1());
         }
         qInstallMessageHandler(previous);
+        const QStringList expected = QStringList(PinLockout::wrongPinsBeforeLock, QStringLiteral("Wrong"))
+            + QStringList{QStringLiteral("LockedOut"), QStringLiteral("LockedOut")};
+        QCOMPARE(outcomes, expected);
         QVERIFY2(messagesSeen.join(u'\n').contains(QStringLiteral("locked for 60 s")),
                  qPrintable(messagesSeen.join(u'\n')));
         for (const QString &message : std::as_const(messagesSeen)) {
@@ -580,7 +584,7 @@ private slots:
             StaffPin staffPin(database);
             QVERIFY(!staffPin.setPin(rightPin));
             for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-                staffPin.check(wrongPin, startUtc);
+                QCOMPARE(staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
             QVERIFY(staffPin.lockout().value.isLocked(startUtc));
         }
         const SetPinRun run = runSetPin(dir.path(), rightPin.toLatin1() + '\n');

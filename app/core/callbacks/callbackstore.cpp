@@ -17,7 +17,7 @@ const QString requestColumns = QStringLiteral(
 
 // The limits again in C++, counted in code points: SQLite's length() stops
 // at a NUL, so the schema's CHECKs alone would let a long text through.
-std::optional<QString> brokenLimit(const CallbackRequest &request)
+[[nodiscard]] std::optional<QString> brokenLimit(const CallbackRequest &request)
 {
     const struct
     {

@@ -140,7 +140,7 @@ public:
             + points(6) + m_headingMetrics.height() + 2 * m_padding + points(2);
     }
 
-    std::optional<QString> paint(const QList<CallbackRequest> &requests)
+    [[nodiscard]] std::optional<QString> paint(const QList<CallbackRequest> &requests)
     {
         m_texts.formatPhonesAhead(requests);
         const QList<qsizetype> pageStarts = paginate(requests);

@@ -29,10 +29,10 @@ class QPagedPaintDevice;
 // never written: Excel would take "+442079460018" for the number 442079460018, drop the "+" and show
 // 4.42079E+11. The exact E.164 is in the JSON export.
 QStringList callbackCsvHeader();
-std::optional<QString> writeCallbackCsv(QIODevice &device, const QList<CallbackRequest> &requests,
-                                        const ExportContext &context);
-std::optional<QString> writeCallbackCsv(const QString &path, const QList<CallbackRequest> &requests,
-                                        const ExportContext &context);
+[[nodiscard]] std::optional<QString> writeCallbackCsv(QIODevice &device, const QList<CallbackRequest> &requests,
+                                                      const ExportContext &context);
+[[nodiscard]] std::optional<QString> writeCallbackCsv(const QString &path, const QList<CallbackRequest> &requests,
+                                                      const ExportContext &context);
 
 // JSON, UTF-8: {"clinic", "generated_utc", "selection", "requests": [{"id", "created_utc", "first_name",
 // "phone_e164", "office", "office_name", "best_time", "topic_slug", "topic_title", "language", "note",
@@ -40,8 +40,8 @@ std::optional<QString> writeCallbackCsv(const QString &path, const QList<Callbac
 // Values are exact: times in ISO 8601 UTC with milliseconds ("2026-11-25T14:03:07.250Z", null when
 // not set), best_time and status as their storage names ("afternoon", "no_answer"), phones in E.164.
 QJsonDocument callbackJson(const QList<CallbackRequest> &requests, const ExportContext &context);
-std::optional<QString> writeCallbackJson(const QString &path, const QList<CallbackRequest> &requests,
-                                         const ExportContext &context);
+[[nodiscard]] std::optional<QString> writeCallbackJson(const QString &path, const QList<CallbackRequest> &requests,
+                                                       const ExportContext &context);
 
 // The paper the clinic's printer most likely holds: Letter in the countries that use it, else A4.
 QPageSize defaultPageSize(const QString &phoneRegion);
@@ -50,10 +50,10 @@ QPageSize defaultPageSize(const QString &phoneRegion);
 // made, "page N of M"), then one row per request (received, first name, phone, office, best time,
 // topic, status) with its note on up to three smaller lines below. Rows never split across pages.
 // Needs a QGuiApplication (the offscreen platform will do) for the fonts.
-std::optional<QString> writeCallbackPdf(const QString &path, const QList<CallbackRequest> &requests,
-                                        const ExportContext &context, const QPageSize &pageSize);
+[[nodiscard]] std::optional<QString> writeCallbackPdf(const QString &path, const QList<CallbackRequest> &requests,
+                                                      const ExportContext &context, const QPageSize &pageSize);
 // The same list painted on a device set up by the caller (a QPrinter, a QPdfWriter), in its page
 // layout; the painting is begun and ended here. A failure comes back as a phrase to follow
 // "Could not print: ".
-std::optional<QString> paintCallbackList(QPagedPaintDevice &device, const QList<CallbackRequest> &requests,
-                                         const ExportContext &context);
+[[nodiscard]] std::optional<QString> paintCallbackList(QPagedPaintDevice &device, const QList<CallbackRequest> &requests,
+                                                       const ExportContext &context);

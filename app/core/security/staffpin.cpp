@@ -57,7 +57,7 @@ private:
     QByteArray m_bytes;
 };
 
-std::optional<QString> hashOf(const QString &pin)
+[[nodiscard]] std::optional<QString> hashOf(const QString &pin)
 {
     const PinBytes bytes(pin);
     char hash[crypto_pwhash_STRBYTES] = {};
@@ -73,7 +73,7 @@ std::optional<QString> hashOf(const QString &pin)
 
 enum class PinMatch { Same, Different, CantTell };
 
-PinMatch compare(const QString &pin, const QString &storedHash)
+[[nodiscard]] PinMatch compare(const QString &pin, const QString &storedHash)
 {
     const QByteArray hash = storedHash.toLatin1();
     if (!hash.startsWith(crypto_pwhash_argon2id_STRPREFIX))

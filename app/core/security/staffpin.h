@@ -75,18 +75,18 @@ public:
     explicit StaffPin(KioskDatabase &database);
 
     // Why `pin` can't be the staff PIN, in plain words for IT; nullopt if it can.
-    static std::optional<QString> problemWithNewPin(const QString &pin);
+    [[nodiscard]] static std::optional<QString> problemWithNewPin(const QString &pin);
 
     // Replaces the PIN and clears the lock-out in one transaction: setting a
     // new PIN is how IT lets staff back in. Takes about as long as check().
-    std::optional<SetPinFailure> setPin(const QString &pin);
+    [[nodiscard]] std::optional<SetPinFailure> setPin(const QString &pin);
 
     // Whether a PIN has been set, or why that can't be told.
-    StoreResult<bool> isSet();
+    [[nodiscard]] StoreResult<bool> isSet();
 
     // The lock-out as stored. Whether the pad is open is lockoutAt()'s to say:
     // a failure here leaves the value "not locked".
-    StoreResult<PinLockout> lockout();
+    [[nodiscard]] StoreResult<PinLockout> lockout();
 
     // Whether the pad takes a PIN at `nowUtc`, without typing anything: for
     // the pad to show a count-down, or why it can't open, as it is shown.
@@ -97,11 +97,11 @@ public:
     // The verdict and the new lock-out state are committed in one transaction
     // before this returns: killing the kiosk after a wrong PIN still counts it.
     // Blocks for one slow hash (see staffpin.cpp), unless locked out.
-    PinCheck check(const QString &pin, const QDateTime &nowUtc);
+    [[nodiscard]] PinCheck check(const QString &pin, const QDateTime &nowUtc);
 
 private:
-    StoreResult<QString> storedHash();
-    std::optional<StoreFailure> saveLockout(const PinLockout &lockout);
+    [[nodiscard]] StoreResult<QString> storedHash();
+    [[nodiscard]] std::optional<StoreFailure> saveLockout(const PinLockout &lockout);
 
     KioskDatabase &m_database;
 };

@@ -133,7 +133,7 @@ QString extensionOf(ExportFormat format)
 }
 
 // Made 0700 like the data folder: exports hold visitors' names and numbers.
-std::optional<QString> makeFolder(const QString &folder)
+[[nodiscard]] std::optional<QString> makeFolder(const QString &folder)
 {
     if (makePrivateDirectory(folder))
         return StaffDesk::tr("The folder %1 can't be made.").arg(folder);
