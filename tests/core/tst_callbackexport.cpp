@@ -1,7 +1,9 @@
 // The call-back exports as files: exact JSON, a readable PDF list on the right paper, and writes that are
 // private to the owner and all or nothing.
 #include "core/export/atomicfile.h"
-#include "core/export/callbackexport.h"
+#include "core/export/csvexport.h"
+#include "core/export/jsonexport.h"
+#include "core/export/pdfexport.h"
 
 #include <QDir>
 #include <QFile>
