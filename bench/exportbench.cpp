@@ -1,6 +1,8 @@
 // Export benchmark: the time to write 100,000 call-back requests as CSV, JSON and a PDF list (A4), and the sizes.
 // Usage: carekiosk-bench-export [COUNT [FOLDER]]
-#include "core/export/callbackexport.h"
+#include "core/export/csvexport.h"
+#include "core/export/jsonexport.h"
+#include "core/export/pdfexport.h"
 #include "benchfolder.h"
 #include "support/samplerequest.h"
 

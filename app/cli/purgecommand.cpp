@@ -57,12 +57,20 @@ int PurgeCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << "carekiosk purge: " << tr("the database can't be used: %1").arg(failure->toString()) << '\n';
         return 1;
     }
-    const StoreResult<int> purged =
+    const DeletionResult purged =
         CallbackStore(database).purge(settings.doneRetentionDays(), allDays, QDateTime::currentDateTimeUtc());
-    if (purged.failure) {
-        err << "carekiosk purge: " << tr("nothing was deleted: %1").arg(purged.failure->toString()) << '\n';
+    if (purged.notCommitted) {
+        err << "carekiosk purge: " << tr("nothing was deleted: %1").arg(purged.notCommitted->toString()) << '\n';
         return 1;
     }
-    out << (purged.value == 1 ? tr("Deleted 1 request.") : tr("Deleted %1 requests.").arg(purged.value)) << '\n';
+    out << (purged.rows == 1 ? tr("Deleted 1 request.") : tr("Deleted %1 requests.").arg(purged.rows)) << '\n';
+    // Deleted, but not yet wiped from the write-ahead log: the promise of the command is not kept in full.
+    if (purged.checkpointFailed) {
+        err << "carekiosk purge: "
+            << tr("the deleted requests may stay in %1-wal until the next clean-up: %2")
+                   .arg(KioskDatabase::fileName(), purged.checkpointFailed->toString())
+            << '\n';
+        return 1;
+    }
     return 0;
 }

@@ -1,7 +1,9 @@
 // The call-back exports as files: exact JSON, a readable PDF list on the right paper, and writes that are
 // private to the owner and all or nothing.
 #include "core/export/atomicfile.h"
-#include "core/export/callbackexport.h"
+#include "core/export/csvexport.h"
+#include "core/export/jsonexport.h"
+#include "core/export/pdfexport.h"
 
 #include <QDir>
 #include <QFile>
@@ -488,13 +490,13 @@ private slots:
         QVERIFY(writer >= 0);
         if (writer == 0) {
             // The child writes part of the file, then dies as a power cut or the OOM killer would end it.
-            writeFileAtomically(path, [](QIODevice &device) -> std::optional<QString> {
+            const bool failed = writeFileAtomically(path, [](QIODevice &device) -> std::optional<QString> {
                 device.write(QByteArray(1'000'000, 'x'));
                 device.waitForBytesWritten(-1);
                 ::raise(SIGKILL);
                 return std::nullopt;
-            });
-            ::_exit(0);
+            }).has_value();
+            ::_exit(failed ? 1 : 0);
         }
         int status = 0;
         QCOMPARE(::waitpid(writer, &status, 0), writer);

@@ -4,13 +4,12 @@
 #include "core/storage/databaseschema.h"
 #include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
+#include "support/sideways.h"
 
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,25 +23,6 @@ mode_t modeOf(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & 07777;
-}
-
-// Runs `statements` on the file through a connection of the test's own.
-QVariant querySideways(const QString &databasePath, const QStringList &statements)
-{
-    QVariant last;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sideways"));
-        db.setDatabaseName(databasePath);
-        if (!db.open())
-            return {};
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                last = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("sideways"));
-    return last;
 }
 
 QByteArray contentOf(const QString &path)
@@ -385,6 +365,32 @@ private slots:
         const CallbackRequest next = sampleRequest(3);
         QVERIFY(!store.save(next));
         QCOMPARE(storedIn(store), (QList<CallbackRequest>{kept, next}));
+    }
+
+    void aStatusChangeOfSeveralRequestsIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        const QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2), sampleRequest(3)};
+        for (const CallbackRequest &request : saved)
+            QVERIFY(!store.save(request));
+        const QStringList ids = {saved[0].id, saved[1].id, saved[2].id};
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        // The second update fails, after the first was made in the same transaction.
+        QVERIFY(injectFault(database.databasePath(), QStringLiteral("UPDATE"), QStringLiteral("callback_requests"),
+                            QStringLiteral("NEW.id = '%1'").arg(saved[1].id)));
+        const std::optional<StoreFailure> failure = store.setStatus(ids, CallbackStatus::Done, when);
+        QVERIFY(failure);
+        QVERIFY2(failure->detail.contains(QStringLiteral("injected fault")), qPrintable(failure->toString()));
+        QCOMPARE(storedIn(store), saved);
+
+        querySideways(database.databasePath(), {QStringLiteral("DROP TRIGGER injected_update_callback_requests")});
+        QVERIFY(!store.setStatus(ids, CallbackStatus::Done, when));
+        for (const CallbackRequest &request : storedIn(store)) {
+            QCOMPARE(request.status, CallbackStatus::Done);
+            QCOMPARE(request.statusChangedUtc, when);
+        }
     }
 
     void aRequestDeletedFromTheWalPathIsStillKept()

@@ -1,5 +1,5 @@
 // CsvWriter and the call-back CSV: read back by Python's csv module, cell for cell, safe against formula injection.
-#include "core/export/callbackexport.h"
+#include "core/export/csvexport.h"
 #include "core/export/csvwriter.h"
 
 #include <QBuffer>

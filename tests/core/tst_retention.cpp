@@ -1,12 +1,16 @@
 // Retention and the audit trail: old requests are deleted for good (their
 // bytes are gone from the database file and its write-ahead log), recent
 // ones stay, and every deletion is counted in the audit trail without any
-// visitor data.
+// visitor data. A deletion that was committed says so even when the wipe
+// after it fails, and one that was not committed deletes nothing.
 #include "core/audit/auditlog.h"
 #include "core/callbacks/callbackstore.h"
 #include "support/samplerequest.h"
+#include "support/sideways.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +29,51 @@ CallbackRequest requestNamed(const QString &name, const QDateTime &created)
     request.createdUtc = created;
     request.consentUtc = created;
     return request;
+}
+
+// Another program in the middle of reading the database: while its read transaction is open, a
+// checkpoint can't empty the write-ahead log (the reader may still need the pages in it), so it
+// fails as Locked after the busy time-out. Writing and committing still work.
+class SnapshotReader
+{
+public:
+    explicit SnapshotReader(const QString &databasePath)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(databasePath);
+        m_reading = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+        m_query = QSqlQuery(db);
+        m_reading = m_reading && m_query.exec(QStringLiteral("SELECT count(*) FROM callback_requests")) && m_query.next();
+    }
+    ~SnapshotReader() { stop(); }
+    SnapshotReader(const SnapshotReader &) = delete;
+    SnapshotReader &operator=(const SnapshotReader &) = delete;
+
+    bool isReading() const { return m_reading; }
+    void stop()
+    {
+        if (!QSqlDatabase::contains(connectionName))
+            return;
+        m_query = QSqlQuery();
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName);
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        m_reading = false;
+    }
+
+private:
+    static inline const QString connectionName = QStringLiteral("reader");
+    QSqlQuery m_query;
+    bool m_reading = false;
+};
+
+// Deletes `gone` by a staff deletion or by retention.
+DeletionResult deleteOne(CallbackStore &store, bool byRetention, const CallbackRequest &gone, const QDateTime &now)
+{
+    return byRetention ? store.purge(30, 90, now) : store.remove({gone.id});
 }
 } // namespace
 
@@ -50,9 +99,10 @@ private slots:
         QVERIFY(!store.setStatus(doneRecently.id, CallbackStatus::Done, now.addDays(-2)));
         QVERIFY(bytesOf(database.databasePath() + QStringLiteral("-wal")).contains("Quillonsentinel"));
 
-        const StoreResult<int> purged = store.purge(30, 90, now);
-        QVERIFY(!purged.failure);
-        QCOMPARE(purged.value, 2);
+        const DeletionResult purged = store.purge(30, 90, now);
+        QVERIFY(!purged.notCommitted);
+        QVERIFY(!purged.checkpointFailed);
+        QCOMPARE(purged.rows, 2);
 
         QStringList kept;
         for (const CallbackRequest &request : store.requests().value)
@@ -77,9 +127,10 @@ private slots:
         const CallbackRequest stays = requestNamed(QStringLiteral("Staying"), QDateTime::currentDateTimeUtc());
         QVERIFY(!store.save(gone));
         QVERIFY(!store.save(stays));
-        const StoreResult<int> removed = store.remove({gone.id, QStringLiteral("not-an-id")});
-        QVERIFY(!removed.failure);
-        QCOMPARE(removed.value, 1);
+        const DeletionResult removed = store.remove({gone.id, QStringLiteral("not-an-id")});
+        QVERIFY(!removed.notCommitted);
+        QVERIFY(!removed.checkpointFailed);
+        QCOMPARE(removed.rows, 1);
         QCOMPARE(store.requests().value, QList<CallbackRequest>{stays});
         for (const QString &file : {database.databasePath(), database.databasePath() + QStringLiteral("-wal")})
             QVERIFY2(!bytesOf(file).contains("Vanishingsentinel"), qPrintable(file));
@@ -97,8 +148,8 @@ private slots:
         CallbackStore store(database);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(!store.save(requestNamed(QStringLiteral("Oldname"), now.addDays(-200))));
-        QCOMPARE(store.purge(30, 90, now).value, 1);
-        QCOMPARE(store.purge(30, 90, now).value, 0);
+        QCOMPARE(store.purge(30, 90, now).rows, 1);
+        QCOMPARE(store.purge(30, 90, now).rows, 0);
         const QList<AuditEntry> audit = AuditLog(database).entries().value;
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.last().action, QStringLiteral("purge"));
@@ -106,6 +157,74 @@ private slots:
         QCOMPARE(audit.first().rows, 0);
         for (const AuditEntry &entry : audit)
             QVERIFY(!entry.detail.contains(QStringLiteral("Oldname")));
+    }
+
+    void aDeletionWhoseWipeFailsStillSaysTheRowsAreDeleted_data()
+    {
+        QTest::addColumn<bool>("byRetention");
+        QTest::newRow("staff deletion") << false;
+        QTest::newRow("retention") << true;
+    }
+
+    void aDeletionWhoseWipeFailsStillSaysTheRowsAreDeleted()
+    {
+        QFETCH(bool, byRetention);
+        QTemporaryDir dir;
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const CallbackRequest gone = requestNamed(QStringLiteral("Lingeringsentinel"), now.addDays(-200));
+        const CallbackRequest stays = requestNamed(QStringLiteral("Staying"), now);
+        QVERIFY(!store.save(gone));
+        QVERIFY(!store.save(stays));
+
+        SnapshotReader reader(database.databasePath());
+        QVERIFY(reader.isReading());
+        const DeletionResult deleted = deleteOne(store, byRetention, gone, now);
+        QVERIFY2(deleted.committed(), qPrintable(deleted.notCommitted.value_or(StoreFailure()).toString()));
+        QCOMPARE(deleted.rows, 1);
+        QVERIFY(deleted.checkpointFailed);
+        QCOMPARE(deleted.checkpointFailed->kind, StoreFailure::Kind::Locked);
+        // Deleted, and audited as deleted, though not yet wiped.
+        QCOMPARE(store.requests().value, QList<CallbackRequest>{stays});
+        const QList<AuditEntry> audit = AuditLog(database).entries().value;
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().rows, 1);
+
+        // The next checkpoint that can run wipes what was left.
+        reader.stop();
+        QVERIFY(!database.checkpoint());
+        for (const QString &file : {database.databasePath(), database.databasePath() + QStringLiteral("-wal")})
+            QVERIFY2(!bytesOf(file).contains("Lingeringsentinel"), qPrintable(file));
+    }
+
+    void aDeletionThatIsNotCommittedDeletesNothing_data()
+    {
+        QTest::addColumn<bool>("byRetention");
+        QTest::newRow("staff deletion") << false;
+        QTest::newRow("retention") << true;
+    }
+
+    void aDeletionThatIsNotCommittedDeletesNothing()
+    {
+        QFETCH(bool, byRetention);
+        QTemporaryDir dir;
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const CallbackRequest old = requestNamed(QStringLiteral("Keptsentinel"), now.addDays(-200));
+        QVERIFY(!store.save(old));
+        // The audit row is the last statement of the transaction: its failure must undo the deletion too.
+        QVERIFY(injectFault(database.databasePath(), QStringLiteral("INSERT"), QStringLiteral("audit_log")));
+
+        const DeletionResult deleted = deleteOne(store, byRetention, old, now);
+        QVERIFY(deleted.notCommitted);
+        QVERIFY2(deleted.notCommitted->detail.contains(QStringLiteral("injected fault")),
+                 qPrintable(deleted.notCommitted->toString()));
+        QVERIFY(!deleted.committed());
+        QCOMPARE(deleted.rows, 0);
+        QVERIFY(!deleted.checkpointFailed);
+        QCOMPARE(store.requests().value, QList<CallbackRequest>{old});
     }
 };
 

@@ -3,6 +3,7 @@
 #include "cli/setpincommand.h"
 #include "core/security/pinlockout.h"
 #include "core/security/staffpin.h"
+#include "support/sideways.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <climits>
 
 Q_DECLARE_METATYPE(PinCheck::Outcome)
+Q_DECLARE_METATYPE(LockoutVerdict::State)
 
 namespace {
 
@@ -311,7 +313,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         // A hash that can't be checked: comparing against it would answer Unavailable.
         QVERIFY(!kiosk.database.run(QStringLiteral("UPDATE staff_pin SET hash = 'not a hash'"), {}, QStringLiteral("test"))
                      .failure);
@@ -330,7 +332,7 @@ private slots:
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         QDateTime now = startUtc;
         for (int i = 0; i < 4; ++i)
-            kiosk.staffPin.check(wrongPin, now);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, now).outcome, PinCheck::Outcome::Wrong);
         int failures = 4;
         for (const int lockSeconds : {60, 120, 240, 480, 900, 900}) {
             COMPARE_CHECK(kiosk.staffPin.check(wrongPin, now), PinCheck::Outcome::Wrong, ++failures, lockSeconds);
@@ -361,7 +363,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         const QDateTime hourEarlier = startUtc.addSecs(-3600);
         COMPARE_CHECK(kiosk.staffPin.check(rightPin, hourEarlier), PinCheck::Outcome::LockedOut, 5,
                       PinLockout::longestLockSeconds);
@@ -373,13 +375,69 @@ private slots:
                       PinCheck::Outcome::Accepted, 0, 0);
     }
 
+    void thePadSaysWhetherItTakesAPin_data()
+    {
+        QTest::addColumn<int>("wrongPins");
+        QTest::addColumn<int>("secondsLater");
+        QTest::addColumn<LockoutVerdict::State>("state");
+        QTest::addColumn<int>("secondsLeft");
+        QTest::newRow("no wrong PIN") << 0 << 0 << LockoutVerdict::State::Open << 0;
+        QTest::newRow("four wrong PINs") << 4 << 0 << LockoutVerdict::State::Open << 0;
+        QTest::newRow("five wrong PINs") << 5 << 0 << LockoutVerdict::State::LockedOut << 60;
+        QTest::newRow("five, 45 s later") << 5 << 45 << LockoutVerdict::State::LockedOut << 15;
+        QTest::newRow("five, after the wait") << 5 << 60 << LockoutVerdict::State::Open << 0;
+    }
+
+    void thePadSaysWhetherItTakesAPin()
+    {
+        QFETCH(int, wrongPins);
+        QFETCH(int, secondsLater);
+        QFETCH(LockoutVerdict::State, state);
+        QFETCH(int, secondsLeft);
+        PinFixture kiosk;
+        QVERIFY(!kiosk.database.open());
+        QVERIFY(!kiosk.staffPin.setPin(rightPin));
+        for (int i = 0; i < wrongPins; ++i)
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
+        const LockoutVerdict verdict = kiosk.staffPin.lockoutAt(startUtc.addSecs(secondsLater));
+        QCOMPARE(verdict.state, state);
+        QCOMPARE(verdict.secondsLeft, secondsLeft);
+        QCOMPARE(verdict.isLocked(), state != LockoutVerdict::State::Open);
+        QVERIFY(!verdict.failure);
+    }
+
+    void aLockOutThatCantBeReadCountsAsLocked()
+    {
+        PinFixture kiosk;
+        QVERIFY(!kiosk.database.open());
+        QVERIFY(!kiosk.staffPin.setPin(rightPin));
+        QCOMPARE(kiosk.staffPin.lockoutAt(startUtc).state, LockoutVerdict::State::Open);
+        // Another program moves the table away: every read of the lock-out fails from now on.
+        QCOMPARE(querySideways(kiosk.database.databasePath(),
+                               {QStringLiteral("ALTER TABLE pin_lockout RENAME TO pin_lockout_elsewhere"),
+                                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'pin_lockout'")})
+                     .toInt(),
+                 0);
+
+        const LockoutVerdict verdict = kiosk.staffPin.lockoutAt(startUtc);
+        QCOMPARE(verdict.state, LockoutVerdict::State::Unreadable);
+        QVERIFY(verdict.isLocked());
+        QVERIFY(verdict.failure);
+        QVERIFY2(verdict.failure->detail.contains(QStringLiteral("reading the PIN lock-out")),
+                 qPrintable(verdict.failure->toString()));
+        // The right PIN is not taken either: nothing is decided without the lock-out.
+        const PinCheck check = kiosk.staffPin.check(rightPin, startUtc);
+        QCOMPARE(check.outcome, PinCheck::Outcome::Unavailable);
+        QVERIFY(check.failure);
+    }
+
     void lockOutSurvivesClosingTheDatabase()
     {
         PinFixture kiosk;
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         kiosk.database.close();
 
         KioskDatabase reopened(kiosk.dir.path());
@@ -431,7 +489,7 @@ private slots:
         QVERIFY(!kiosk.database.open());
         QVERIFY(!kiosk.staffPin.setPin(rightPin));
         for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-            kiosk.staffPin.check(wrongPin, startUtc);
+            QCOMPARE(kiosk.staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
         const QString newPin = QStringLiteral("97531");
         QVERIFY(!kiosk.staffPin.setPin(newPin));
         QVERIFY(kiosk.staffPin.lockout().value == PinLockout());
@@ -444,17 +502,21 @@ private slots:
         const QString pin = QStringLiteral("8080123");
         const QString typo = QStringLiteral("8080124");
         messagesSeen.clear();
+        QStringList outcomes;
         const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
         {
             PinFixture kiosk;
             if (!kiosk.database.open() && !kiosk.staffPin.setPin(pin)) {
                 for (int i = 0; i < PinLockout::wrongPinsBeforeLock + 1; ++i)
-                    kiosk.staffPin.check(typo, startUtc);
-                kiosk.staffPin.check(pin, startUtc);
+                    outcomes.append(QString::fromLatin1(outcomeName(kiosk.staffPin.check(typo, startUtc).outcome)));
+                outcomes.append(QString::fromLatin1(outcomeName(kiosk.staffPin.check(pin, startUtc).outcome)));
             }
             runSetPin(kiosk.dir.path(), typo.toLatin1());
         }
         qInstallMessageHandler(previous);
+        const QStringList expected = QStringList(PinLockout::wrongPinsBeforeLock, QStringLiteral("Wrong"))
+            + QStringList{QStringLiteral("LockedOut"), QStringLiteral("LockedOut")};
+        QCOMPARE(outcomes, expected);
         QVERIFY2(messagesSeen.join(u'\n').contains(QStringLiteral("locked for 60 s")),
                  qPrintable(messagesSeen.join(u'\n')));
         for (const QString &message : std::as_const(messagesSeen)) {
@@ -522,7 +584,7 @@ private slots:
             StaffPin staffPin(database);
             QVERIFY(!staffPin.setPin(rightPin));
             for (int i = 0; i < PinLockout::wrongPinsBeforeLock; ++i)
-                staffPin.check(wrongPin, startUtc);
+                QCOMPARE(staffPin.check(wrongPin, startUtc).outcome, PinCheck::Outcome::Wrong);
             QVERIFY(staffPin.lockout().value.isLocked(startUtc));
         }
         const SetPinRun run = runSetPin(dir.path(), rightPin.toLatin1() + '\n');

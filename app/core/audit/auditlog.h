@@ -18,9 +18,9 @@ public:
     explicit AuditLog(KioskDatabase &database);
 
     // Inside or outside a KioskDatabase::write().
-    std::optional<StoreFailure> record(const QString &action, int rows, const QString &detail = {});
+    [[nodiscard]] std::optional<StoreFailure> record(const QString &action, int rows, const QString &detail = {});
     // Newest first.
-    StoreResult<QList<AuditEntry>> entries();
+    [[nodiscard]] StoreResult<QList<AuditEntry>> entries();
 
 private:
     KioskDatabase &m_database;

@@ -28,7 +28,7 @@ public:
     // a topic, its phone region and the consent wording's version.
     static CallbackValidator validatorFor(const KioskSettings &settings, const ArticleLibrary &library);
 
-    IntakeOutcome submit(const CallbackDraft &draft);
+    [[nodiscard]] IntakeOutcome submit(const CallbackDraft &draft);
     const CallbackValidator &validator() const { return m_validator; }
 
 private:

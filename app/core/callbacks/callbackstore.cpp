@@ -17,7 +17,7 @@ const QString requestColumns = QStringLiteral(
 
 // The limits again in C++, counted in code points: SQLite's length() stops
 // at a NUL, so the schema's CHECKs alone would let a long text through.
-std::optional<QString> brokenLimit(const CallbackRequest &request)
+[[nodiscard]] std::optional<QString> brokenLimit(const CallbackRequest &request)
 {
     const struct
     {
@@ -127,57 +127,56 @@ StoreResult<QMap<QString, int>> CallbackStore::newRequestsByOffice()
 
 std::optional<StoreFailure> CallbackStore::setStatus(const QString &id, CallbackStatus status, const QDateTime &whenUtc)
 {
-    return m_database.write(QStringLiteral("changing a request's status"), [&]() -> std::optional<StoreFailure> {
-        const StoreResult<int> changed = m_database.run(
-            QStringLiteral("UPDATE callback_requests SET status = ?, status_changed_utc = ? WHERE id = ?"),
-            {storageName(status), utcText(whenUtc), text(id)}, QStringLiteral("changing a request's status"));
-        if (changed.failure)
-            return changed.failure;
-        if (changed.value != 1)
-            return StoreFailure{StoreFailure::Kind::Rejected, QStringLiteral("no such request")};
+    return setStatus(QStringList{id}, status, whenUtc);
+}
+
+std::optional<StoreFailure> CallbackStore::setStatus(const QStringList &ids, CallbackStatus status, const QDateTime &whenUtc)
+{
+    const QString during = ids.size() == 1 ? QStringLiteral("changing a request's status")
+                                           : QStringLiteral("changing the status of %1 requests").arg(ids.size());
+    return m_database.write(during, [&]() -> std::optional<StoreFailure> {
+        for (const QString &id : ids) {
+            const StoreResult<int> changed = m_database.run(
+                QStringLiteral("UPDATE callback_requests SET status = ?, status_changed_utc = ? WHERE id = ?"),
+                {storageName(status), utcText(whenUtc), text(id)}, during);
+            if (changed.failure)
+                return changed.failure;
+            if (changed.value != 1)
+                return StoreFailure{StoreFailure::Kind::Rejected, QStringLiteral("no such request")};
+        }
         return std::nullopt;
     });
 }
 
-StoreResult<int> CallbackStore::remove(const QStringList &ids)
+DeletionResult CallbackStore::remove(const QStringList &ids)
 {
-    StoreResult<int> result;
-    result.failure = m_database.write(QStringLiteral("deleting requests"), [&]() -> std::optional<StoreFailure> {
+    return m_database.deleteForGood(QStringLiteral("deleting requests"), [&]() -> StoreResult<int> {
+        StoreResult<int> deleted;
         for (const QString &id : ids) {
             const StoreResult<int> removed = m_database.run(QStringLiteral("DELETE FROM callback_requests WHERE id = ?"),
                                                             {text(id)}, QStringLiteral("deleting requests"));
             if (removed.failure)
-                return removed.failure;
-            result.value += removed.value;
+                return {0, removed.failure};
+            deleted.value += removed.value;
         }
-        return AuditLog(m_database).record(QStringLiteral("delete"), result.value);
+        deleted.failure = AuditLog(m_database).record(QStringLiteral("delete"), deleted.value);
+        return deleted;
     });
-    if (result.failure)
-        result.value = 0;
-    else if (auto failure = m_database.checkpoint())
-        result.failure = failure;
-    return result;
 }
 
-StoreResult<int> CallbackStore::purge(int doneDays, int allDays, const QDateTime &nowUtc)
+DeletionResult CallbackStore::purge(int doneDays, int allDays, const QDateTime &nowUtc)
 {
-    StoreResult<int> result;
-    result.failure = m_database.write(QStringLiteral("applying retention"), [&]() -> std::optional<StoreFailure> {
-        const StoreResult<int> removed = m_database.run(
+    return m_database.deleteForGood(QStringLiteral("applying retention"), [&]() -> StoreResult<int> {
+        StoreResult<int> removed = m_database.run(
             QStringLiteral("DELETE FROM callback_requests WHERE (status = 'done' AND status_changed_utc < ?)"
                            " OR created_utc < ?"),
             {utcText(nowUtc.addDays(-doneDays)), utcText(nowUtc.addDays(-allDays))},
             QStringLiteral("applying retention"));
         if (removed.failure)
-            return removed.failure;
-        result.value = removed.value;
-        return AuditLog(m_database)
-            .record(QStringLiteral("purge"), removed.value,
-                    QStringLiteral("done after %1 days, all after %2 days").arg(doneDays).arg(allDays));
+            return removed;
+        removed.failure = AuditLog(m_database)
+                              .record(QStringLiteral("purge"), removed.value,
+                                      QStringLiteral("done after %1 days, all after %2 days").arg(doneDays).arg(allDays));
+        return removed;
     });
-    if (result.failure)
-        result.value = 0;
-    else if (auto failure = m_database.checkpoint())
-        result.failure = failure;
-    return result;
 }

@@ -25,21 +25,27 @@ public:
     // Returns only after the request is committed to disk. Saving a request
     // whose id is already stored changes nothing and succeeds, so a retried
     // save never makes a second row.
-    std::optional<StoreFailure> save(const CallbackRequest &request);
+    [[nodiscard]] std::optional<StoreFailure> save(const CallbackRequest &request);
 
     // Oldest first.
-    StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter = {});
+    [[nodiscard]] StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter = {});
     // New requests per office id.
-    StoreResult<QMap<QString, int>> newRequestsByOffice();
+    [[nodiscard]] StoreResult<QMap<QString, int>> newRequestsByOffice();
 
-    // Staff actions, each on disk when it returns; deletions are audited.
-    std::optional<StoreFailure> setStatus(const QString &id, CallbackStatus status, const QDateTime &whenUtc);
-    StoreResult<int> remove(const QStringList &ids);
+    // Staff actions, each on disk when it returns; deletions are audited and
+    // wiped (KioskDatabase::deleteForGood).
+    [[nodiscard]] std::optional<StoreFailure> setStatus(const QString &id, CallbackStatus status,
+                                                        const QDateTime &whenUtc);
+    // Every request of `ids` or none: one transaction, rolled back if any id
+    // is unknown or any update fails.
+    [[nodiscard]] std::optional<StoreFailure> setStatus(const QStringList &ids, CallbackStatus status,
+                                                        const QDateTime &whenUtc);
+    [[nodiscard]] DeletionResult remove(const QStringList &ids);
 
     // Retention: requests marked done longer ago than `doneDays` and every
     // request older than `allDays` are deleted, for good (secure_delete and
-    // a truncated write-ahead log). Returns how many went.
-    StoreResult<int> purge(int doneDays, int allDays, const QDateTime &nowUtc);
+    // a truncated write-ahead log). Says how many went.
+    [[nodiscard]] DeletionResult purge(int doneDays, int allDays, const QDateTime &nowUtc);
 
     KioskDatabase &database() const { return m_database; }
 

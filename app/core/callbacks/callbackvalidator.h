@@ -53,7 +53,7 @@ public:
                       const QString &consentVersion);
 
     // `nowUtc` becomes the time of the request and of the consent. Each valid call makes a new id.
-    CallbackValidation validate(const CallbackDraft &draft, const QDateTime &nowUtc) const;
+    [[nodiscard]] CallbackValidation validate(const CallbackDraft &draft, const QDateTime &nowUtc) const;
 
     // The visitor-facing message for a phone problem; empty for PhoneProblem::None.
     static QString message(PhoneProblem problem);

@@ -30,7 +30,7 @@ public:
 
     QString region() const { return m_region; }
 
-    PhoneParse parse(const QString &typed) const;
+    [[nodiscard]] PhoneParse parse(const QString &typed) const;
 
     // "(301) 555-0142" for a number of the kiosk's own region, "+44 20 7946 0018" for
     // any other. Returns `e164` unchanged if it isn't a number libphonenumber can read.

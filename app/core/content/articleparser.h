@@ -23,8 +23,8 @@ public:
     };
 
     // The error for a file of `bytes` bytes, if it is too large to be an article.
-    static std::optional<ContentProblem> sizeProblem(const QString &filePath, qint64 bytes);
+    [[nodiscard]] static std::optional<ContentProblem> sizeProblem(const QString &filePath, qint64 bytes);
 
     // `filePath` is used in messages; slug and language are the caller's to set.
-    static Result parse(const QString &filePath, const QByteArray &bytes);
+    [[nodiscard]] static Result parse(const QString &filePath, const QByteArray &bytes);
 };

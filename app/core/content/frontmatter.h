@@ -27,8 +27,8 @@ public:
 
     // `text` has LF line endings and no byte-order mark. Returns the blocks,
     // or puts the reason they can't be found into `problem`.
-    static std::optional<Blocks> split(const QString &file, const QString &text, ContentProblem &problem);
+    [[nodiscard]] static std::optional<Blocks> split(const QString &file, const QString &text, ContentProblem &problem);
 
     // Reads the YAML into `article`. Errors mean the article can't be shown.
-    static ContentProblems read(const QString &file, const Blocks &blocks, Article &article);
+    [[nodiscard]] static ContentProblems read(const QString &file, const Blocks &blocks, Article &article);
 };

@@ -13,4 +13,4 @@ using FileFiller = std::function<std::optional<QString>(QIODevice &device)>;
 // Lets `fill` write a temporary file beside `path`, readable by its owner only (0600), then renames it
 // over `path`. If `fill` fails, the process dies half-way or the disk fills, `path` is left as it was.
 // Returns the reason, naming `path`, when the file was not written.
-std::optional<QString> writeFileAtomically(const QString &path, const FileFiller &fill);
+[[nodiscard]] std::optional<QString> writeFileAtomically(const QString &path, const FileFiller &fill);

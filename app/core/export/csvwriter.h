@@ -26,11 +26,11 @@ public:
 
     // Writes the byte-order mark before the first row. After a failure nothing more is written and
     // every later call returns the same error.
-    std::optional<QString> writeRow(const QStringList &cells);
-    std::optional<QString> error() const { return m_error; }
+    [[nodiscard]] std::optional<QString> writeRow(const QStringList &cells);
+    [[nodiscard]] std::optional<QString> error() const { return m_error; }
 
 private:
-    std::optional<QString> write(const QByteArray &bytes);
+    [[nodiscard]] std::optional<QString> write(const QByteArray &bytes);
 
     QIODevice &m_device;
     bool m_started = false;
@@ -39,4 +39,5 @@ private:
 
 // A header row then `rows`, written with writeFileAtomically (owner-only, all or nothing). For
 // tables that need no more than that, such as the anonymous article view counts.
-std::optional<QString> writeCsvTable(const QString &path, const QStringList &header, const QList<QStringList> &rows);
+[[nodiscard]] std::optional<QString> writeCsvTable(const QString &path, const QStringList &header,
+                                                   const QList<QStringList> &rows);

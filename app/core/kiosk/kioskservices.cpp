@@ -131,10 +131,11 @@ void KioskServices::restartIfDue()
 
 void KioskServices::applyRetention()
 {
-    const StoreResult<int> purged = m_store.purge(m_settings.doneRetentionDays(), m_settings.retentionDays(),
-                                                  QDateTime::currentDateTimeUtc());
-    if (purged.failure)
-        qCWarning(lcCallbacks).noquote() << "old call-back requests could not be deleted:" << purged.failure->toString();
-    else if (purged.value > 0)
-        qCInfo(lcCallbacks) << purged.value << "call-back requests deleted by the retention policy";
+    // A checkpoint that fails after the commit is logged by the database; the rows are gone all the same.
+    const DeletionResult purged = m_store.purge(m_settings.doneRetentionDays(), m_settings.retentionDays(),
+                                                QDateTime::currentDateTimeUtc());
+    if (purged.notCommitted)
+        qCWarning(lcCallbacks).noquote() << "old call-back requests could not be deleted:" << purged.notCommitted->toString();
+    else if (purged.rows > 0)
+        qCInfo(lcCallbacks) << purged.rows << "call-back requests deleted by the retention policy";
 }

@@ -28,7 +28,7 @@ public:
     SearchIndex &operator=(const SearchIndex &) = delete;
 
     // Replaces the index with every article of `library`; the error, if any.
-    std::optional<QString> rebuild(const ArticleLibrary &library);
+    [[nodiscard]] std::optional<QString> rebuild(const ArticleLibrary &library);
 
     // Results for what the visitor has typed so far, best first.
     QList<SearchHit> search(const QString &language, const QString &typed, int limit = 20) const;

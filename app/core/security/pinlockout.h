@@ -31,12 +31,12 @@ public:
 
     // The state after one more wrong PIN at `nowUtc`. While locked, a PIN is
     // not even looked at, so nothing changes.
-    PinLockout afterWrongPin(const QDateTime &nowUtc) const;
+    [[nodiscard]] PinLockout afterWrongPin(const QDateTime &nowUtc) const;
 
     // The same state, with a lock that ends more than longestLockSeconds after
     // `nowUtc` (the clock went back) moved to end exactly then. Stored, this
     // makes the lock really end within the longest wait.
-    PinLockout withLockAtMostLongest(const QDateTime &nowUtc) const;
+    [[nodiscard]] PinLockout withLockAtMostLongest(const QDateTime &nowUtc) const;
 
     // How long the pad locks when the `failures`-th wrong PIN in a row is
     // entered: 0 below wrongPinsBeforeLock, then 60, 120, 240 … up to the longest.

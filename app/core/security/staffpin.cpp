@@ -57,7 +57,7 @@ private:
     QByteArray m_bytes;
 };
 
-std::optional<QString> hashOf(const QString &pin)
+[[nodiscard]] std::optional<QString> hashOf(const QString &pin)
 {
     const PinBytes bytes(pin);
     char hash[crypto_pwhash_STRBYTES] = {};
@@ -73,7 +73,7 @@ std::optional<QString> hashOf(const QString &pin)
 
 enum class PinMatch { Same, Different, CantTell };
 
-PinMatch compare(const QString &pin, const QString &storedHash)
+[[nodiscard]] PinMatch compare(const QString &pin, const QString &storedHash)
 {
     const QByteArray hash = storedHash.toLatin1();
     if (!hash.startsWith(crypto_pwhash_argon2id_STRPREFIX))
@@ -179,6 +179,20 @@ StoreResult<PinLockout> StaffPin::lockout()
             result.value = PinLockout(int(failures), SqlValues::utcFrom(row.value(1)));
         });
     return result;
+}
+
+LockoutVerdict StaffPin::lockoutAt(const QDateTime &nowUtc)
+{
+    const StoreResult<PinLockout> stored = lockout();
+    if (stored.failure) {
+        qCWarning(lcSecurity).noquote() << "the PIN lock-out can't be read, so the pad stays locked:"
+                                        << stored.failure->toString();
+        return {LockoutVerdict::State::Unreadable, 0, stored.failure};
+    }
+    const int secondsLeft = stored.value.secondsLeft(nowUtc);
+    if (secondsLeft > 0)
+        return {LockoutVerdict::State::LockedOut, secondsLeft, std::nullopt};
+    return {LockoutVerdict::State::Open, 0, std::nullopt};
 }
 
 PinCheck StaffPin::check(const QString &pin, const QDateTime &nowUtc)

@@ -29,6 +29,24 @@ struct PinCheck
     std::optional<StoreFailure> failure;  // Unavailable: why
 };
 
+// Whether the PIN pad takes a PIN at a given moment. It fails closed: a
+// lock-out that can't be read counts as locked, so that a database refusing
+// reads never opens the pad to a guesser.
+struct LockoutVerdict
+{
+    enum class State {
+        Open,        // a PIN may be typed
+        LockedOut,   // too many wrong PINs: closed for secondsLeft more seconds
+        Unreadable,  // the lock-out could not be read: closed until it can be; `failure` says why
+    };
+
+    State state = State::Unreadable;
+    int secondsLeft = 0;                  // LockedOut: the wait left, 1 to PinLockout::longestLockSeconds
+    std::optional<StoreFailure> failure;  // Unreadable: why
+
+    bool isLocked() const { return state != State::Open; }
+};
+
 // Why a new PIN was not set. Nothing was changed in any of these cases.
 struct SetPinFailure
 {
@@ -57,28 +75,33 @@ public:
     explicit StaffPin(KioskDatabase &database);
 
     // Why `pin` can't be the staff PIN, in plain words for IT; nullopt if it can.
-    static std::optional<QString> problemWithNewPin(const QString &pin);
+    [[nodiscard]] static std::optional<QString> problemWithNewPin(const QString &pin);
 
     // Replaces the PIN and clears the lock-out in one transaction: setting a
     // new PIN is how IT lets staff back in. Takes about as long as check().
-    std::optional<SetPinFailure> setPin(const QString &pin);
+    [[nodiscard]] std::optional<SetPinFailure> setPin(const QString &pin);
 
     // Whether a PIN has been set, or why that can't be told.
-    StoreResult<bool> isSet();
+    [[nodiscard]] StoreResult<bool> isSet();
 
-    // The lock-out as stored, without typing anything: for the pad to show a
-    // count-down as it opens.
-    StoreResult<PinLockout> lockout();
+    // The lock-out as stored. Whether the pad is open is lockoutAt()'s to say:
+    // a failure here leaves the value "not locked".
+    [[nodiscard]] StoreResult<PinLockout> lockout();
+
+    // Whether the pad takes a PIN at `nowUtc`, without typing anything: for
+    // the pad to show a count-down, or why it can't open, as it is shown.
+    // A lock-out that can't be read counts as locked.
+    [[nodiscard]] LockoutVerdict lockoutAt(const QDateTime &nowUtc);
 
     // Checks `pin` at `nowUtc` (the caller's clock, so that tests can move it).
     // The verdict and the new lock-out state are committed in one transaction
     // before this returns: killing the kiosk after a wrong PIN still counts it.
     // Blocks for one slow hash (see staffpin.cpp), unless locked out.
-    PinCheck check(const QString &pin, const QDateTime &nowUtc);
+    [[nodiscard]] PinCheck check(const QString &pin, const QDateTime &nowUtc);
 
 private:
-    StoreResult<QString> storedHash();
-    std::optional<StoreFailure> saveLockout(const PinLockout &lockout);
+    [[nodiscard]] StoreResult<QString> storedHash();
+    [[nodiscard]] std::optional<StoreFailure> saveLockout(const PinLockout &lockout);
 
     KioskDatabase &m_database;
 };

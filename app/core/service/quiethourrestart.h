@@ -27,7 +27,7 @@ public:
     // kiosk restarts, which waits for the visitor to be done. The comparison
     // is by wall-clock time of day in `now`'s time zone, so a restart time
     // skipped or repeated by a daylight-saving change still happens once.
-    bool isDue(const QDateTime &now) const;
+    [[nodiscard]] bool isDue(const QDateTime &now) const;
 
 private:
     std::optional<QTime> m_restartAt;

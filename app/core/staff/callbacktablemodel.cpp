@@ -2,7 +2,7 @@
 #include "core/staff/callbacktablemodel.h"
 
 #include "core/callbacks/callbackwords.h"
-#include "core/export/callbackexport.h"
+#include "core/export/csvexport.h"
 
 CallbackTableModel::CallbackTableModel(const ExportContext &words, QObject *parent)
     : QAbstractTableModel(parent), m_words(words), m_phones(words.phoneRegion)

@@ -4,9 +4,11 @@
 #include "core/audit/auditlog.h"
 #include "core/content/articlelibrary.h"
 #include "core/export/atomicfile.h"
-#include "core/export/callbackexport.h"
+#include "core/export/csvexport.h"
 #include "core/export/csvwriter.h"
 #include "core/export/exportcontext.h"
+#include "core/export/jsonexport.h"
+#include "core/export/pdfexport.h"
 #include "core/logging.h"
 #include "core/settings/kiosksettings.h"
 #include "core/storage/privatepaths.h"
@@ -24,9 +26,9 @@ StoreResult<bool> StaffDesk::pinIsSet()
     return m_pin.isSet();
 }
 
-StoreResult<PinLockout> StaffDesk::pinLockout()
+LockoutVerdict StaffDesk::pinLockout()
 {
-    return m_pin.lockout();
+    return m_pin.lockoutAt(QDateTime::currentDateTimeUtc());
 }
 
 PinCheck StaffDesk::unlock(const QString &pin)
@@ -51,15 +53,12 @@ StoreResult<QMap<QString, int>> StaffDesk::newRequestsByOffice()
 
 std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStatus status)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QString &id : ids) {
-        if (auto failure = m_store.setStatus(id, status, now))
-            return failure;
-    }
-    return std::nullopt;
+    // One transaction for the whole selection: after a failure none is
+    // changed, which is what "Not changed" on the staff screen says.
+    return m_store.setStatus(ids, status, QDateTime::currentDateTimeUtc());
 }
 
-StoreResult<int> StaffDesk::remove(const QStringList &ids)
+DeletionResult StaffDesk::remove(const QStringList &ids)
 {
     return m_store.remove(ids);
 }
@@ -136,7 +135,7 @@ QString extensionOf(ExportFormat format)
 }
 
 // Made 0700 like the data folder: exports hold visitors' names and numbers.
-std::optional<QString> makeFolder(const QString &folder)
+[[nodiscard]] std::optional<QString> makeFolder(const QString &folder)
 {
     if (makePrivateDirectory(folder))
         return StaffDesk::tr("The folder %1 can't be made.").arg(folder);

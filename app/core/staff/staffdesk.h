@@ -33,30 +33,34 @@ public:
     StaffDesk(KioskDatabase &database, const KioskSettings &settings, const ArticleLibrary &library);
 
     // The PIN pad.
-    StoreResult<bool> pinIsSet();
-    StoreResult<PinLockout> pinLockout();
-    PinCheck unlock(const QString &pin);
+    [[nodiscard]] StoreResult<bool> pinIsSet();
+    // Now; a lock-out that can't be read counts as locked (LockoutVerdict).
+    [[nodiscard]] LockoutVerdict pinLockout();
+    [[nodiscard]] PinCheck unlock(const QString &pin);
 
     // The list.
-    StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter);
-    StoreResult<QMap<QString, int>> newRequestsByOffice();
-    std::optional<StoreFailure> mark(const QStringList &ids, CallbackStatus status);
-    StoreResult<int> remove(const QStringList &ids);
-    StoreResult<QList<StoreNotice>> notices();
-    std::optional<StoreFailure> dismissNotices();
+    [[nodiscard]] StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter);
+    [[nodiscard]] StoreResult<QMap<QString, int>> newRequestsByOffice();
+    // All of `ids` or, after a failure, none of them.
+    [[nodiscard]] std::optional<StoreFailure> mark(const QStringList &ids, CallbackStatus status);
+    // Committed or not, and whether the deleted rows were also wiped from the -wal file.
+    [[nodiscard]] DeletionResult remove(const QStringList &ids);
+    [[nodiscard]] StoreResult<QList<StoreNotice>> notices();
+    [[nodiscard]] std::optional<StoreFailure> dismissNotices();
 
     // Exports: to a USB drive if one is plugged in, else the export folder.
     ExportDestination destination() const;
-    ExportOutcome exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection);
+    [[nodiscard]] ExportOutcome exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection);
     // The same list to a file of the caller's choosing (the command line).
-    ExportOutcome exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,
-                               const QString &path);
+    [[nodiscard]] ExportOutcome exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,
+                                             const QString &path);
     // The same list painted on a printer's pages.
-    ExportOutcome printList(QPagedPaintDevice &printer, const CallbackFilter &filter, const QString &selection);
-    ExportOutcome exportUsage(const QDate &from, const QDate &to);
+    [[nodiscard]] ExportOutcome printList(QPagedPaintDevice &printer, const CallbackFilter &filter,
+                                          const QString &selection);
+    [[nodiscard]] ExportOutcome exportUsage(const QDate &from, const QDate &to);
 
     // "Most read this week": the last seven days, today included.
-    StoreResult<QList<ArticleViewCount>> mostReadThisWeek(int limit);
+    [[nodiscard]] StoreResult<QList<ArticleViewCount>> mostReadThisWeek(int limit);
     QString articleTitle(const QString &slug, const QString &language) const;
 
     QMap<QString, QString> officeNames() const;

@@ -87,7 +87,7 @@ const QList<Migration> &migrations()
     return all;
 }
 
-std::optional<StoreFailure> run(QSqlDatabase &db, const QString &statement, const QString &during)
+[[nodiscard]] std::optional<StoreFailure> run(QSqlDatabase &db, const QString &statement, const QString &during)
 {
     QSqlQuery query(db);
     if (query.exec(statement))
@@ -95,7 +95,7 @@ std::optional<StoreFailure> run(QSqlDatabase &db, const QString &statement, cons
     return StoreFailure::fromSqlError(db, query.lastError(), during);
 }
 
-std::optional<StoreFailure> apply(QSqlDatabase &db, const Migration &migration)
+[[nodiscard]] std::optional<StoreFailure> apply(QSqlDatabase &db, const Migration &migration)
 {
     const QString during = QStringLiteral("applying migration %1").arg(migration.version);
     if (auto failure = run(db, QStringLiteral("BEGIN IMMEDIATE"), during))

@@ -15,11 +15,11 @@ int latestVersion();
 
 // Applies the missing migrations, each with its new version number in one
 // transaction: a failure leaves the database as it was.
-std::optional<StoreFailure> migrate(QSqlDatabase &db);
+[[nodiscard]] std::optional<StoreFailure> migrate(QSqlDatabase &db);
 
 // A failure if the database was made by a newer CareKiosk.
-std::optional<StoreFailure> refuseNewerVersion(const QSqlDatabase &db);
+[[nodiscard]] std::optional<StoreFailure> refuseNewerVersion(const QSqlDatabase &db);
 
 // The version the database says it has, or a failure.
-std::optional<int> versionOf(const QSqlDatabase &db);
+[[nodiscard]] std::optional<int> versionOf(const QSqlDatabase &db);
 } // namespace DatabaseSchema

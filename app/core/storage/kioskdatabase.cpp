@@ -356,3 +356,26 @@ std::optional<StoreFailure> KioskDatabase::checkpoint()
         return StoreFailure{StoreFailure::Kind::Locked, QStringLiteral("another program is reading the database")};
     return std::nullopt;
 }
+
+DeletionResult KioskDatabase::deleteForGood(const QString &during, const std::function<StoreResult<int>()> &work)
+{
+    DeletionResult result;
+    int deleted = 0;
+    result.notCommitted = write(during, [&]() -> std::optional<StoreFailure> {
+        const StoreResult<int> done = work();
+        deleted = done.value;
+        return done.failure;
+    });
+    if (result.notCommitted)
+        return result;
+    result.rows = deleted;
+    result.checkpointFailed = checkpoint();
+    if (result.checkpointFailed) {
+        qCWarning(lcCallbacks).noquote()
+            << QStringLiteral("the deletion of %1 rows was committed, but their old bytes may stay in the -wal file until "
+                              "the next checkpoint: %2")
+                   .arg(deleted)
+                   .arg(result.checkpointFailed->toString());
+    }
+    return result;
+}

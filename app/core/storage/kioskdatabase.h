@@ -36,6 +36,21 @@ struct StoreResult
     std::optional<StoreFailure> failure;
 };
 
+// What came of a deletion that must leave no trace. Committing it and wiping its bytes from the
+// write-ahead log are two steps that fail apart, and the two failures are kept apart so that
+// "not wiped yet" is never read as "not deleted".
+struct DeletionResult
+{
+    int rows = 0;  // rows deleted; 0 when nothing was committed
+    // Nothing was deleted (the transaction was rolled back), and why.
+    std::optional<StoreFailure> notCommitted;
+    // The rows are deleted, but the checkpoint after the commit failed: their old bytes may stay
+    // in the -wal file until a later checkpoint empties it. Why it failed.
+    std::optional<StoreFailure> checkpointFailed;
+
+    bool committed() const { return !notCommitted; }
+};
+
 class KioskDatabase
 {
 public:
@@ -52,7 +67,7 @@ public:
     // Creates the folder (0700) and the file (0600) if needed, applies the
     // migrations, and sets aside a damaged file, making a fresh one and
     // recording a notice. A failure leaves the kiosk usable: every use retries.
-    std::optional<StoreFailure> open();
+    [[nodiscard]] std::optional<StoreFailure> open();
     bool isOpen() const { return m_open; }
     void close();
     QString databasePath() const { return m_databasePath; }
@@ -61,31 +76,37 @@ public:
     // Runs `work` between BEGIN IMMEDIATE and COMMIT, so it is on disk
     // (WAL, synchronous=FULL) when this returns without a failure; a failure
     // of `work` or of the commit rolls everything back.
-    std::optional<StoreFailure> write(const QString &during, const std::function<std::optional<StoreFailure>()> &work);
+    [[nodiscard]] std::optional<StoreFailure> write(const QString &during,
+                                                    const std::function<std::optional<StoreFailure>()> &work);
     // One statement with bound values; the value is the number of rows changed.
-    StoreResult<int> run(const QString &statement, const QVariantList &values, const QString &during);
+    [[nodiscard]] StoreResult<int> run(const QString &statement, const QVariantList &values, const QString &during);
     // A query with bound values; each row goes to `readRow`.
-    std::optional<StoreFailure> forEachRow(const QString &statement, const QVariantList &values, const QString &during,
-                                           const std::function<void(const QSqlQuery &)> &readRow);
+    [[nodiscard]] std::optional<StoreFailure> forEachRow(const QString &statement, const QVariantList &values,
+                                                         const QString &during,
+                                                         const std::function<void(const QSqlQuery &)> &readRow);
     // Copies the write-ahead log into the file and empties it: deleted rows
     // then linger in neither.
-    std::optional<StoreFailure> checkpoint();
+    [[nodiscard]] std::optional<StoreFailure> checkpoint();
+    // A deletion for good: `work` runs inside write() and returns how many rows it deleted; once
+    // that is committed, checkpoint() empties the write-ahead log, so that the deleted bytes
+    // linger in neither file (secure_delete zeroes them in the database file).
+    [[nodiscard]] DeletionResult deleteForGood(const QString &during, const std::function<StoreResult<int>()> &work);
 
     // The notices staff have not dismissed yet, oldest first.
-    StoreResult<QList<StoreNotice>> notices();
-    std::optional<StoreFailure> dismissNotices();
+    [[nodiscard]] StoreResult<QList<StoreNotice>> notices();
+    [[nodiscard]] std::optional<StoreFailure> dismissNotices();
     // PRAGMA integrity_check: "ok", or what it found.
-    StoreResult<QString> integrityCheck();
+    [[nodiscard]] StoreResult<QString> integrityCheck();
 
 private:
-    std::optional<StoreFailure> ready();
-    std::optional<StoreFailure> openOnce(bool *damaged);
-    std::optional<StoreFailure> configure();
-    std::optional<StoreFailure> setAsideDamagedFile(QString *setAsidePath);
-    std::optional<StoreFailure> recoverIfJournalReplaced();
-    std::optional<StoreFailure> addNotice(StoreNotice::Kind kind, const QString &detail);
-    std::optional<StoreFailure> exec(const QString &statement, const QString &during);
-    std::optional<StoreFailure> wrongThread() const;
+    [[nodiscard]] std::optional<StoreFailure> ready();
+    [[nodiscard]] std::optional<StoreFailure> openOnce(bool *damaged);
+    [[nodiscard]] std::optional<StoreFailure> configure();
+    [[nodiscard]] std::optional<StoreFailure> setAsideDamagedFile(QString *setAsidePath);
+    [[nodiscard]] std::optional<StoreFailure> recoverIfJournalReplaced();
+    [[nodiscard]] std::optional<StoreFailure> addNotice(StoreNotice::Kind kind, const QString &detail);
+    [[nodiscard]] std::optional<StoreFailure> exec(const QString &statement, const QString &during);
+    [[nodiscard]] std::optional<StoreFailure> wrongThread() const;
     void rememberJournalIdentity();
     QSqlDatabase database() const;
 

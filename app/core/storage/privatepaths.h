@@ -7,8 +7,8 @@
 #include <optional>
 
 // Creates `path` (its parents as usual) with mode 0700 if it isn't there.
-std::optional<StoreFailure> makePrivateDirectory(const QString &path);
+[[nodiscard]] std::optional<StoreFailure> makePrivateDirectory(const QString &path);
 
 // Creates an empty `path` with mode 0600 if it isn't there. Made by root in
 // another user's folder, it is given to that user.
-std::optional<StoreFailure> makePrivateFile(const QString &path);
+[[nodiscard]] std::optional<StoreFailure> makePrivateFile(const QString &path);

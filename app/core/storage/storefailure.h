@@ -27,9 +27,10 @@ struct StoreFailure
 
     // Sorts the error `db` reported last, using SQLite's own codes and the
     // operating system's errno behind an I/O error.
-    static StoreFailure fromSqlError(const QSqlDatabase &db, const QSqlError &error, const QString &during);
+    [[nodiscard]] static StoreFailure fromSqlError(const QSqlDatabase &db, const QSqlError &error,
+                                                   const QString &during);
     // Sorts a failed system call by its errno: "can't create DIR: Read-only file system".
-    static StoreFailure fromSystemError(const QString &what, int systemErrno);
+    [[nodiscard]] static StoreFailure fromSystemError(const QString &what, int systemErrno);
 };
 
 QString kindName(StoreFailure::Kind kind);

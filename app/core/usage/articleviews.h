@@ -19,11 +19,11 @@ class ArticleViews
 public:
     explicit ArticleViews(KioskDatabase &database);
 
-    std::optional<StoreFailure> record(const QString &slug, const QString &language, const QDate &day);
+    [[nodiscard]] std::optional<StoreFailure> record(const QString &slug, const QString &language, const QDate &day);
     // Totals per article over [from, to], most read first, at most `limit`.
-    StoreResult<QList<ArticleViewCount>> mostRead(const QDate &from, const QDate &to, int limit);
+    [[nodiscard]] StoreResult<QList<ArticleViewCount>> mostRead(const QDate &from, const QDate &to, int limit);
     // Every day's count in [from, to], by day then article.
-    StoreResult<QList<ArticleViewCount>> perDay(const QDate &from, const QDate &to);
+    [[nodiscard]] StoreResult<QList<ArticleViewCount>> perDay(const QDate &from, const QDate &to);
 
 private:
     KioskDatabase &m_database;

@@ -118,11 +118,16 @@ void StaffActions::askToDelete()
 void StaffActions::deleteConfirmed()
 {
     m_confirmDelete->close();
-    const StoreResult<int> removed = m_desk.remove(std::exchange(m_pendingDelete, {}));
-    if (removed.failure)
-        emit reported(tr("Nothing was deleted: %1").arg(removed.failure->toString()), true);
+    const DeletionResult removed = m_desk.remove(std::exchange(m_pendingDelete, {}));
+    const QString deleted = removed.rows == 1 ? tr("1 request deleted.") : tr("%1 requests deleted.").arg(removed.rows);
+    if (removed.notCommitted)
+        emit reported(tr("Nothing was deleted: %1").arg(removed.notCommitted->toString()), true);
+    else if (removed.checkpointFailed)
+        emit reported(tr("%1 The clean-up that wipes them from the database's files did not finish; please tell IT (%2).")
+                          .arg(deleted, removed.checkpointFailed->toString()),
+                      true);
     else
-        emit reported(removed.value == 1 ? tr("1 request deleted.") : tr("%1 requests deleted.").arg(removed.value), false);
+        emit reported(deleted, false);
     emit listChanged();
 }
 

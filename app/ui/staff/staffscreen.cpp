@@ -171,10 +171,12 @@ void StaffScreen::showPad()
         m_pinPad->showNoPinSet();
         return;
     }
-    const StoreResult<PinLockout> lockout = m_desk.pinLockout();
-    const int seconds = lockout.failure ? 0 : lockout.value.secondsLeft(QDateTime::currentDateTimeUtc());
-    if (seconds > 0)
-        m_pinPad->showLockedOut(seconds);
+    const LockoutVerdict lockout = m_desk.pinLockout();
+    if (lockout.state == LockoutVerdict::State::Unreadable)
+        m_pinPad->showMessage(tr("The staff screen can't be opened: the wrong-PIN lock-out can't be read (%1).")
+                                  .arg(lockout.failure ? lockout.failure->toString() : QString()));
+    else if (lockout.state == LockoutVerdict::State::LockedOut)
+        m_pinPad->showLockedOut(lockout.secondsLeft);
 }
 
 void StaffScreen::tryPin(const QString &pin)

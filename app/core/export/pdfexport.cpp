@@ -1,101 +1,23 @@
-// Call-back requests to CSV rows, JSON objects and painted pages.
-#include "core/export/callbackexport.h"
+// Call-back requests painted page by page, for a PDF file or a printer.
+#include "core/export/pdfexport.h"
 
 #include "core/callbacks/callbackwords.h"
-#include "core/callbacks/phonenumber.h"
 #include "core/export/atomicfile.h"
-#include "core/export/csvwriter.h"
+#include "core/export/callbacktexts.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
-#include <QThread>
 
 #include <algorithm>
 #include <array>
-#include <thread>
-#include <vector>
 
 namespace {
-
-// The words of a request as staff read them, shared by the CSV and the printed list.
-class CallbackTexts
-{
-    Q_DECLARE_TR_FUNCTIONS(CallbackExport)
-
-public:
-    explicit CallbackTexts(const ExportContext &context)
-        : m_phones(context.phoneRegion)
-    {
-    }
-
-    // "(301) 555-0142" at home, "+44 20 7946 0018" from abroad. libphonenumber takes most of an
-    // export's time (about 10 µs a number), so a number that asked more than once is formatted once.
-    QString phone(const QString &e164)
-    {
-        const auto known = m_formattedPhones.constFind(e164);
-        if (known != m_formattedPhones.cend())
-            return *known;
-        return *m_formattedPhones.insert(e164, m_phones.formatNational(e164));
-    }
-
-    // Formats every distinct number of `requests` before they are written, on every core: phone() then
-    // finds them all. PhoneNumberUtil is safe to share between threads (its caches are locked).
-    void formatPhonesAhead(const QList<CallbackRequest> &requests)
-    {
-        QStringList numbers;
-        for (const CallbackRequest &request : requests) {
-            if (!m_formattedPhones.contains(request.phoneE164)) {
-                m_formattedPhones.insert(request.phoneE164, QString());
-                numbers.append(request.phoneE164);
-            }
-        }
-        // For a few hundred numbers, starting threads would cost more than it saves.
-        constexpr qsizetype numbersWorthThreads = 1000;
-        const int workers = numbers.size() < numbersWorthThreads ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
-        // Worker w formats numbers w, w + workers, w + 2 × workers…
-        std::vector<QStringList> formatted(static_cast<size_t>(workers));
-        const auto formatShare = [&](int worker) {
-            for (qsizetype i = worker; i < numbers.size(); i += workers)
-                formatted[size_t(worker)].append(m_phones.formatNational(numbers.at(i)));
-        };
-        std::vector<std::thread> threads;
-        for (int worker = 1; worker < workers; ++worker)
-            threads.emplace_back(formatShare, worker);
-        formatShare(0);
-        for (std::thread &thread : threads)
-            thread.join();
-        for (qsizetype i = 0; i < numbers.size(); ++i)
-            m_formattedPhones.insert(numbers.at(i), formatted[size_t(i % workers)].at(i / workers));
-    }
-
-    // The form a spreadsheet keeps as text (see callbackexport.h). A region whose national form is
-    // digits only would lose its leading zero as a number; there the international form is safer.
-    QString phoneForSpreadsheet(const QString &e164)
-    {
-        const QString shown = phone(e164);
-        const bool digitsOnly = std::all_of(shown.cbegin(), shown.cend(), [](QChar c) { return c.isDigit(); });
-        return digitsOnly ? e164 : shown;
-    }
-
-private:
-    PhoneNumberParser m_phones;
-    QHash<QString, QString> m_formattedPhones;
-};
-
-QJsonValue utcValue(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QJsonValue::Null;
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 // Line and paragraph breaks would break a one-line cell of the printed list.
 QString singleLine(const QString &text)
@@ -140,7 +62,7 @@ public:
             + points(6) + m_headingMetrics.height() + 2 * m_padding + points(2);
     }
 
-    std::optional<QString> paint(const QList<CallbackRequest> &requests)
+    [[nodiscard]] std::optional<QString> paint(const QList<CallbackRequest> &requests)
     {
         m_texts.formatPhonesAhead(requests);
         const QList<qsizetype> pageStarts = paginate(requests);
@@ -428,96 +350,6 @@ private:
 };
 
 } // namespace
-
-QStringList callbackCsvHeader()
-{
-    return {
-        CallbackTexts::tr("Received"),     CallbackTexts::tr("First name"), CallbackTexts::tr("Phone"),
-        CallbackTexts::tr("Office"),       CallbackTexts::tr("Best time"),  CallbackTexts::tr("Topic"),
-        CallbackTexts::tr("Note"),         CallbackTexts::tr("Voicemail OK"), CallbackTexts::tr("Text OK"),
-        CallbackTexts::tr("Status"),       CallbackTexts::tr("Status changed"), CallbackTexts::tr("Language"),
-        CallbackTexts::tr("Request id"),
-    };
-}
-
-std::optional<QString> writeCallbackCsv(QIODevice &device, const QList<CallbackRequest> &requests,
-                                        const ExportContext &context)
-{
-    CallbackTexts texts(context);
-    texts.formatPhonesAhead(requests);
-    CsvWriter csv(device);
-    if (const auto failure = csv.writeRow(callbackCsvHeader()))
-        return failure;
-    for (const CallbackRequest &request : requests) {
-        const QStringList row = {
-            context.localTime(request.createdUtc),
-            request.firstName,
-            texts.phoneForSpreadsheet(request.phoneE164),
-            context.officeName(request.officeId),
-            CallbackWords::bestTime(request.bestTime),
-            context.topicTitle(request.topicSlug),
-            request.note,
-            CallbackWords::yesNo(request.voicemailOk),
-            CallbackWords::yesNo(request.textOk),
-            CallbackWords::status(request.status),
-            context.localTime(request.statusChangedUtc),
-            request.language,
-            request.id,
-        };
-        if (const auto failure = csv.writeRow(row))
-            return failure;
-    }
-    return std::nullopt;
-}
-
-std::optional<QString> writeCallbackCsv(const QString &path, const QList<CallbackRequest> &requests,
-                                        const ExportContext &context)
-{
-    return writeFileAtomically(path, [&](QIODevice &device) { return writeCallbackCsv(device, requests, context); });
-}
-
-QJsonDocument callbackJson(const QList<CallbackRequest> &requests, const ExportContext &context)
-{
-    QJsonArray list;
-    for (const CallbackRequest &request : requests) {
-        list.append(QJsonObject {
-            {QStringLiteral("id"), request.id},
-            {QStringLiteral("created_utc"), utcValue(request.createdUtc)},
-            {QStringLiteral("first_name"), request.firstName},
-            {QStringLiteral("phone_e164"), request.phoneE164},
-            {QStringLiteral("office"), request.officeId},
-            {QStringLiteral("office_name"), context.officeName(request.officeId)},
-            {QStringLiteral("best_time"), storageName(request.bestTime)},
-            {QStringLiteral("topic_slug"), request.topicSlug},
-            {QStringLiteral("topic_title"), context.topicTitle(request.topicSlug)},
-            {QStringLiteral("language"), request.language},
-            {QStringLiteral("note"), request.note},
-            {QStringLiteral("voicemail_ok"), request.voicemailOk},
-            {QStringLiteral("text_ok"), request.textOk},
-            {QStringLiteral("consent_version"), request.consentVersion},
-            {QStringLiteral("consent_utc"), utcValue(request.consentUtc)},
-            {QStringLiteral("status"), storageName(request.status)},
-            {QStringLiteral("status_changed_utc"), utcValue(request.statusChangedUtc)},
-        });
-    }
-    return QJsonDocument(QJsonObject {
-        {QStringLiteral("clinic"), context.clinicName},
-        {QStringLiteral("generated_utc"), utcValue(context.generatedUtc)},
-        {QStringLiteral("selection"), context.selectionDescription},
-        {QStringLiteral("requests"), list},
-    });
-}
-
-std::optional<QString> writeCallbackJson(const QString &path, const QList<CallbackRequest> &requests,
-                                         const ExportContext &context)
-{
-    return writeFileAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
-        const QByteArray json = callbackJson(requests, context).toJson(QJsonDocument::Indented);
-        if (device.write(json) != json.size())
-            return device.errorString();
-        return std::nullopt;
-    });
-}
 
 QPageSize defaultPageSize(const QString &phoneRegion)
 {

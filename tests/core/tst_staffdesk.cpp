@@ -1,0 +1,105 @@
+// StaffDesk, the staff screen without its widgets, on a real SQLite file in a
+// temporary folder: a status change of several requests is one transaction,
+// and a PIN lock-out that can't be read keeps the pad locked.
+#include "core/content/articlelibrary.h"
+#include "core/settings/kiosksettings.h"
+#include "core/staff/staffdesk.h"
+#include "support/samplerequest.h"
+#include "support/sideways.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// A data folder, the sample configuration and no articles: all the desk needs for its list.
+struct DeskFixture
+{
+    QTemporaryDir dir;
+    QTemporaryDir content;
+    KioskDatabase database{dir.path()};
+    KioskSettings settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
+    ArticleLibrary library = ArticleLibrary::load(content.path());
+    StaffDesk desk{database, settings, library};
+    CallbackStore store{database};
+};
+
+QList<CallbackStatus> statusesOf(const QList<CallbackRequest> &requests)
+{
+    QList<CallbackStatus> statuses;
+    for (const CallbackRequest &request : requests)
+        statuses.append(request.status);
+    return statuses;
+}
+} // namespace
+
+class TestStaffDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void markChangesEverySelectedRequest()
+    {
+        DeskFixture kiosk;
+        const QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2), sampleRequest(3)};
+        for (const CallbackRequest &request : saved)
+            QVERIFY(!kiosk.store.save(request));
+        QVERIFY(!kiosk.desk.mark({saved[0].id, saved[2].id}, CallbackStatus::Called));
+        const StoreResult<QList<CallbackRequest>> stored = kiosk.desk.requests({});
+        QVERIFY(!stored.failure);
+        QCOMPARE(statusesOf(stored.value),
+                 (QList<CallbackStatus>{CallbackStatus::Called, CallbackStatus::New, CallbackStatus::Called}));
+        QVERIFY(stored.value[0].statusChangedUtc.isValid());
+        QCOMPARE(stored.value[2].statusChangedUtc, stored.value[0].statusChangedUtc);
+    }
+
+    void markAfterAFailurePartWayChangesNone_data()
+    {
+        QTest::addColumn<bool>("failingUpdate");
+        QTest::newRow("the database refuses the second update") << true;
+        QTest::newRow("the second request was deleted meanwhile") << false;
+    }
+
+    void markAfterAFailurePartWayChangesNone()
+    {
+        QFETCH(bool, failingUpdate);
+        DeskFixture kiosk;
+        const QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2), sampleRequest(3)};
+        for (const CallbackRequest &request : saved)
+            QVERIFY(!kiosk.store.save(request));
+        QStringList ids = {saved[0].id, saved[1].id, saved[2].id};
+        if (failingUpdate) {
+            QVERIFY(injectFault(kiosk.database.databasePath(), QStringLiteral("UPDATE"),
+                                QStringLiteral("callback_requests"), QStringLiteral("NEW.id = '%1'").arg(saved[1].id)));
+        } else {
+            ids[1] = sampleRequest(4).id;  // never saved
+        }
+
+        const std::optional<StoreFailure> failure = kiosk.desk.mark(ids, CallbackStatus::Done);
+        QVERIFY(failure);
+        QCOMPARE(failure->kind, StoreFailure::Kind::Rejected);
+        // The first request, updated before the failure, is as it was: the screen's "Not changed" is true.
+        const StoreResult<QList<CallbackRequest>> stored = kiosk.desk.requests({});
+        QVERIFY(!stored.failure);
+        QCOMPARE(statusesOf(stored.value), QList<CallbackStatus>(3, CallbackStatus::New));
+        QCOMPARE(stored.value, saved);
+    }
+
+    void aPinLockOutThatCantBeReadKeepsThePadLocked()
+    {
+        DeskFixture kiosk;
+        QVERIFY(!StaffPin(kiosk.database).setPin(QStringLiteral("2468")));
+        QCOMPARE(kiosk.desk.pinLockout().state, LockoutVerdict::State::Open);
+        QVERIFY(!querySideways(kiosk.database.databasePath(), {QStringLiteral("DROP TABLE pin_lockout"),
+                                                               QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'pin_lockout'")})
+                     .isValid());
+
+        const LockoutVerdict lockout = kiosk.desk.pinLockout();
+        QVERIFY(lockout.isLocked());
+        QCOMPARE(lockout.state, LockoutVerdict::State::Unreadable);
+        QVERIFY(lockout.failure);
+        QCOMPARE(kiosk.desk.unlock(QStringLiteral("2468")).outcome, PinCheck::Outcome::Unavailable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaffDesk)
+#include "tst_staffdesk.moc"
