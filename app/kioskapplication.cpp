@@ -1,13 +1,13 @@
 // Start-up of the kiosk: settings, content, search index, then the window;
 // and its life as a systemd service: readiness, watchdog, SIGHUP, SIGTERM.
 #include "kioskapplication.h"
-#include "core/logging.h"
 
 #include "cli/commandpaths.h"
+#include "core/logging.h"
 #include "core/service/servicenotifier.h"
 #include "core/service/unixsignalwatcher.h"
-#include "ui/article/articlescreen.h"
 #include "kiosk.h"
+#include "ui/article/articlescreen.h"
 #include "ui/kioskwindow.h"
 #include "web/webenginesetup.h"
 

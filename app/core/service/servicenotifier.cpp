@@ -1,5 +1,6 @@
 // sd_notify(3) messages and the watchdog pings, from the GUI thread.
 #include "core/service/servicenotifier.h"
+
 #include "core/logging.h"
 
 #include <systemd/sd-daemon.h>

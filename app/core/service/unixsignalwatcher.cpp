@@ -1,8 +1,8 @@
 // The self-pipe trick: the signal handler only writes the signal's number to
 // a socket; a QSocketNotifier reads it in the event loop, where Qt is safe.
 #include "core/service/unixsignalwatcher.h"
-#include "core/logging.h"
 
+#include "core/logging.h"
 #include "core/service/servicenotifier.h"
 
 #include <QSocketNotifier>
