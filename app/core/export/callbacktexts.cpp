@@ -2,11 +2,7 @@
 #include "core/export/callbacktexts.h"
 
 #include <QStringList>
-#include <QThread>
-
-#include <algorithm>
-#include <thread>
-#include <vector>
+#include <QtConcurrentMap>
 
 CallbackTexts::CallbackTexts(const ExportContext &context) : m_phones(context.phoneRegion)
 {
@@ -20,7 +16,6 @@ QString CallbackTexts::phone(const QString &e164)
     return *m_formattedPhones.insert(e164, m_phones.formatNational(e164));
 }
 
-// PhoneNumberUtil is safe to share between threads (its caches are locked).
 void CallbackTexts::formatPhonesAhead(const QList<CallbackRequest> &requests)
 {
     QStringList numbers;
@@ -30,21 +25,18 @@ void CallbackTexts::formatPhonesAhead(const QList<CallbackRequest> &requests)
             numbers.append(request.phoneE164);
         }
     }
-    // For a few hundred numbers, starting threads would cost more than it saves.
+    // PhoneNumberUtil is safe to share between threads (its caches are locked). For a few hundred
+    // numbers, handing them to the thread pool would cost more than it saves.
     constexpr qsizetype numbersWorthThreads = 1000;
-    const int workers = numbers.size() < numbersWorthThreads ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
-    // Worker w formats numbers w, w + workers, w + 2 × workers…
-    std::vector<QStringList> formatted(static_cast<size_t>(workers));
-    const auto formatShare = [&](int worker) {
-        for (qsizetype i = worker; i < numbers.size(); i += workers)
-            formatted[size_t(worker)].append(m_phones.formatNational(numbers.at(i)));
-    };
-    std::vector<std::thread> threads;
-    for (int worker = 1; worker < workers; ++worker)
-        threads.emplace_back(formatShare, worker);
-    formatShare(0);
-    for (std::thread &thread : threads)
-        thread.join();
+    const auto format = [this](const QString &e164) { return m_phones.formatNational(e164); };
+    QStringList formatted;
+    if (numbers.size() < numbersWorthThreads) {
+        formatted.reserve(numbers.size());
+        for (const QString &number : std::as_const(numbers))
+            formatted.append(format(number));
+    } else {
+        formatted = QtConcurrent::blockingMapped(numbers, format);
+    }
     for (qsizetype i = 0; i < numbers.size(); ++i)
-        m_formattedPhones.insert(numbers.at(i), formatted[size_t(i % workers)].at(i / workers));
+        m_formattedPhones.insert(numbers.at(i), formatted.at(i));
 }

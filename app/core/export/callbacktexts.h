@@ -23,8 +23,8 @@ public:
     // export's time (about 10 µs a number), so a number that asked more than once is formatted once.
     QString phone(const QString &e164);
 
-    // Formats every distinct number of `requests` before they are written, on every core: phone() then
-    // finds them all.
+    // Formats every distinct number of `requests` before they are written, on every core when there
+    // are many (QtConcurrent's global thread pool): phone() then finds them all.
     void formatPhonesAhead(const QList<CallbackRequest> &requests);
 
 private:
