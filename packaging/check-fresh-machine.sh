@@ -25,7 +25,8 @@ echo "== fresh clone of $(git -C "$top" rev-parse --short HEAD) in $debian_root/
 
 echo "== packaging/dev.sh test" >&2
 in_root bash -c 'cd /root/carekiosk && packaging/dev.sh test' > "$debian_root.test.log" 2>&1 \
-    || { tail -n 60 "$debian_root.test.log"; echo "check-fresh-machine: dev.sh test FAILED"; exit 1; }
+    || { grep -A 25 "^FAIL!" "$debian_root.test.log" | head -n 80; tail -n 30 "$debian_root.test.log"
+         echo "check-fresh-machine: dev.sh test FAILED"; exit 1; }
 grep -E "^Installing Debian packages" "$debian_root.test.log" | cut -c1-300
 tail -n 4 "$debian_root.test.log"
 
@@ -42,11 +43,13 @@ in_root bash -c '
     xvfb=$!
     sleep 2
     DISPLAY=:57 packaging/dev.sh run > /tmp/run.log 2>&1 &
+    kiosk=$!    # dev.sh execs the kiosk: the same process
     sleep 25
     DISPLAY=:57 import -window root /tmp/run.png
-    kill -TERM $(pgrep -f "build/app/carekiosk") 2>/dev/null
-    sleep 3
-    kill $xvfb
+    kill -TERM "$kiosk"
+    wait "$kiosk"
+    echo "(the kiosk exited with status $? after SIGTERM)"
+    kill "$xvfb"
     grep -v "^\[" /tmp/run.log | grep -v "^-- " | tail -n 8'
 cp "$debian_root/tmp/run.png" "$screenshot"
 echo "screenshot of dev.sh run: $screenshot"
