@@ -215,8 +215,8 @@ void KioskWindow::setHighContrast(bool on)
     if (m_router->highContrast() == on)
         return;
     m_topBar->setHighContrast(on);
-    applyTheme();
     m_router->setHighContrast(on);
+    applyTheme();
 }
 
 void KioskWindow::applyTheme()

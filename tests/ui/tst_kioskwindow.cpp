@@ -17,6 +17,7 @@
 #include "ui/kioskwindow.h"
 #include "ui/overlays/overlay.h"
 #include "ui/search/searchscreen.h"
+#include "ui/theme.h"
 #include "ui/topic/topicscreen.h"
 #include "web/articleview.h"
 #include "web/kioskprofile.h"
@@ -199,6 +200,8 @@ private slots:
         tap(m_window->findChild<QPushButton *>(QStringLiteral("contrastButton")));
         QVERIFY(m_window->highContrast());
         QVERIFY(ArticleUrl::parse(m_window->articleScreen()->view()->currentUrl()).highContrast);
+        // The screens around the article turn high-contrast too, at the same text size.
+        QCOMPARE(m_window->styleSheet(), Theme::styleSheet(200, true));
         // the top bar still fits at 200 %: every button fully inside the window
         QWidget *topBar = m_window->findChild<QWidget *>(QStringLiteral("topBar"));
         for (QAbstractButton *button : topBar->findChildren<QAbstractButton *>()) {
