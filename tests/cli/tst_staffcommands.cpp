@@ -7,6 +7,7 @@
 #include "core/callbacks/callbackstore.h"
 #include "core/security/staffpin.h"
 #include "support/samplerequest.h"
+#include "support/sideways.h"
 
 #include <QFile>
 #include <QProcess>
@@ -209,6 +210,32 @@ private slots:
         const Run bad = carekiosk(QStringList{QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("soon")} + common(dir));
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(bad.err.count(u'\n'), 1);
+    }
+
+    void purgeSaysWhatItDeletedWhenTheCleanUpCantFinish()
+    {
+        QTemporaryDir dir;
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        CallbackRequest old = sampleRequest(1);
+        old.createdUtc = QDateTime::currentDateTimeUtc().addDays(-100);
+        QVERIFY(!store.save(old));
+        const CallbackRequest recent = sampleRequest(2);
+        QVERIFY(!store.save(recent));
+        database.close();
+
+        SnapshotReader reader(database.databasePath());
+        QVERIFY(reader.isReading());
+        const Run run = carekiosk(QStringList{QStringLiteral("purge")} + common(dir));
+        reader.stop();
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("Deleted 1 request."));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("carekiosk purge: the deleted requests may stay in callbacks.db-wal")),
+                 qPrintable(run.err));
+        const StoreResult<QList<CallbackRequest>> kept = store.requests();
+        QVERIFY(!kept.failure);
+        QCOMPARE(kept.value, QList<CallbackRequest>{recent});
     }
 
     void everySubCommandHasHelp_data()

@@ -9,8 +9,6 @@
 #include "support/sideways.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,45 +28,6 @@ CallbackRequest requestNamed(const QString &name, const QDateTime &created)
     request.consentUtc = created;
     return request;
 }
-
-// Another program in the middle of reading the database: while its read transaction is open, a
-// checkpoint can't empty the write-ahead log (the reader may still need the pages in it), so it
-// fails as Locked after the busy time-out. Writing and committing still work.
-class SnapshotReader
-{
-public:
-    explicit SnapshotReader(const QString &databasePath)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(databasePath);
-        m_reading = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN"));
-        m_query = QSqlQuery(db);
-        m_reading = m_reading && m_query.exec(QStringLiteral("SELECT count(*) FROM callback_requests")) && m_query.next();
-    }
-    ~SnapshotReader() { stop(); }
-    SnapshotReader(const SnapshotReader &) = delete;
-    SnapshotReader &operator=(const SnapshotReader &) = delete;
-
-    bool isReading() const { return m_reading; }
-    void stop()
-    {
-        if (!QSqlDatabase::contains(connectionName))
-            return;
-        m_query = QSqlQuery();
-        {
-            QSqlDatabase db = QSqlDatabase::database(connectionName);
-            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-        m_reading = false;
-    }
-
-private:
-    static inline const QString connectionName = QStringLiteral("reader");
-    QSqlQuery m_query;
-    bool m_reading = false;
-};
 
 // Deletes `gone` by a staff deletion or by retention.
 DeletionResult deleteOne(CallbackStore &store, bool byRetention, const CallbackRequest &gone, const QDateTime &now)

@@ -1,7 +1,8 @@
 // Another program's view of the kiosk database: statements run on the file
 // through a connection of the test's own, as a second process would run them.
 // The tests use it to look past the stores, and to inject faults with plain
-// SQL (a trigger that refuses a statement, a table moved away).
+// SQL (a trigger that refuses a statement, a table moved away, a reader that
+// keeps the write-ahead log from being emptied).
 #pragma once
 
 #include <QSqlDatabase>
@@ -45,3 +46,42 @@ inline bool injectFault(const QString &databasePath, const QString &event, const
                .toInt()
         == 1;
 }
+
+// Another program in the middle of reading the database: while its read transaction is open, a
+// checkpoint can't empty the write-ahead log (the reader may still need the pages in it), so it
+// fails as Locked after the busy time-out. Writing and committing still work.
+class SnapshotReader
+{
+public:
+    explicit SnapshotReader(const QString &databasePath)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(databasePath);
+        m_reading = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+        m_query = QSqlQuery(db);
+        m_reading = m_reading && m_query.exec(QStringLiteral("SELECT count(*) FROM callback_requests")) && m_query.next();
+    }
+    ~SnapshotReader() { stop(); }
+    SnapshotReader(const SnapshotReader &) = delete;
+    SnapshotReader &operator=(const SnapshotReader &) = delete;
+
+    bool isReading() const { return m_reading; }
+    void stop()
+    {
+        if (!QSqlDatabase::contains(connectionName))
+            return;
+        m_query = QSqlQuery();
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName);
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        m_reading = false;
+    }
+
+private:
+    static inline const QString connectionName = QStringLiteral("reader");
+    QSqlQuery m_query;
+    bool m_reading = false;
+};
