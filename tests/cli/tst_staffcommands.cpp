@@ -57,6 +57,20 @@ QStringList readCsvWithPython(const QString &path)
     python.waitForFinished(30'000);
     return QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
+
+// A queue with one request past the retention time (100 days old) and one
+// recent request; the recent one, or nothing when they could not be saved.
+std::optional<CallbackRequest> saveOldAndRecent(const QString &dataDir)
+{
+    KioskDatabase database(dataDir);
+    CallbackStore store(database);
+    CallbackRequest old = sampleRequest(1);
+    old.createdUtc = QDateTime::currentDateTimeUtc().addDays(-100);
+    const CallbackRequest recent = sampleRequest(2);
+    if (store.save(old) || store.save(recent))
+        return std::nullopt;
+    return recent;
+}
 } // namespace
 
 class TestStaffCommands : public QObject
@@ -194,14 +208,7 @@ private slots:
     void purgeAppliesTheRetentionPolicy()
     {
         QTemporaryDir dir;
-        {
-            KioskDatabase database(dir.path());
-            CallbackStore store(database);
-            CallbackRequest old = sampleRequest(1);
-            old.createdUtc = QDateTime::currentDateTimeUtc().addDays(-100);
-            QVERIFY(!store.save(old));
-            QVERIFY(!store.save(sampleRequest(2)));
-        }
+        QVERIFY(saveOldAndRecent(dir.path()));
         const Run run = carekiosk(QStringList{QStringLiteral("purge")} + common(dir));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("Deleted 1 request."));
@@ -215,14 +222,10 @@ private slots:
     void purgeSaysWhatItDeletedWhenTheCleanUpCantFinish()
     {
         QTemporaryDir dir;
+        const std::optional<CallbackRequest> recent = saveOldAndRecent(dir.path());
+        QVERIFY(recent);
         KioskDatabase database(dir.path());
         CallbackStore store(database);
-        CallbackRequest old = sampleRequest(1);
-        old.createdUtc = QDateTime::currentDateTimeUtc().addDays(-100);
-        QVERIFY(!store.save(old));
-        const CallbackRequest recent = sampleRequest(2);
-        QVERIFY(!store.save(recent));
-        database.close();
 
         SnapshotReader reader(database.databasePath());
         QVERIFY(reader.isReading());
@@ -235,7 +238,7 @@ private slots:
                  qPrintable(run.err));
         const StoreResult<QList<CallbackRequest>> kept = store.requests();
         QVERIFY(!kept.failure);
-        QCOMPARE(kept.value, QList<CallbackRequest>{recent});
+        QCOMPARE(kept.value, QList<CallbackRequest>{*recent});
     }
 
     void everySubCommandHasHelp_data()
