@@ -44,8 +44,7 @@ ScreenRouter::ScreenRouter(const ArticleLibrary &library, const KioskSettings &s
 {
     for (QWidget *screen : std::initializer_list<QWidget *>{m_attract, m_home, m_topic, m_article, m_search, m_callback})
         addWidget(screen);
-    m_callback->setOffices(officeChoices(m_settings));
-    refreshScreens();
+    applySettings();
     m_history.reset({Location::Screen::Attract, {}});
 }
 

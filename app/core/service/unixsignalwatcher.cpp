@@ -3,7 +3,6 @@
 #include "core/service/unixsignalwatcher.h"
 
 #include "core/logging.h"
-#include "core/service/servicenotifier.h"
 
 #include <QSocketNotifier>
 
