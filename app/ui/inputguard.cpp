@@ -5,9 +5,13 @@
 #include <QCoreApplication>
 #include <QDropEvent>
 #include <QKeyEvent>
+#include <QKeySequence>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 
 InputGuard::InputGuard(QObject *parent) : QObject(parent)
 {
@@ -65,6 +69,30 @@ bool InputGuard::isEscapeShortcut(int key, Qt::KeyboardModifiers modifiers)
     }
 }
 
+bool InputGuard::isEditingShortcut(const QKeyEvent &key)
+{
+    // matches() knows every platform binding: Ctrl+Z and Alt+Backspace,
+    // Ctrl+Y and Ctrl+Shift+Z, Shift+Insert, Shift+Delete, Ctrl+Insert, …
+    for (QKeySequence::StandardKey editing : {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Cut,
+                                              QKeySequence::Copy, QKeySequence::Paste, QKeySequence::SelectAll}) {
+        if (key.matches(editing))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+bool isTextField(const QObject *object)
+{
+    return qobject_cast<const QLineEdit *>(object) || qobject_cast<const QTextEdit *>(object)
+        || qobject_cast<const QPlainTextEdit *>(object)
+        || (object->parent() && (qobject_cast<const QTextEdit *>(object->parent())
+                                 || qobject_cast<const QPlainTextEdit *>(object->parent())));
+}
+
+}
+
 bool InputGuard::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
@@ -72,7 +100,7 @@ bool InputGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyRelease:
     case QEvent::ShortcutOverride: {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (isEscapeShortcut(key->key(), key->modifiers())) {
+        if (isEscapeShortcut(key->key(), key->modifiers()) || isEditingShortcut(*key)) {
             event->accept();
             return true;
         }
@@ -84,8 +112,16 @@ bool InputGuard::eventFilter(QObject *watched, QEvent *event)
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)
             return true;
+        // X11 pastes the selection where the middle button is pressed.
+        if (mouse->button() == Qt::MiddleButton && isTextField(watched))
+            return true;
         break;
     }
+    case QEvent::ContextMenu:
+        // A text field's own menu offers Undo and Paste.
+        if (isTextField(watched))
+            return true;
+        break;
     case QEvent::DragEnter:
     case QEvent::DragMove:
     case QEvent::Drop:

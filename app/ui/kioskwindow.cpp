@@ -19,6 +19,7 @@
 #include "ui/theme.h"
 #include "ui/topbar.h"
 #include "ui/topic/topicscreen.h"
+#include "ui/visitortraces.h"
 #include "ui/visitsession.h"
 #include "ui/widgets/languagewatch.h"
 #include "web/articleview.h"
@@ -175,6 +176,7 @@ void KioskWindow::resetForNextVisitor()
     m_router->callbackScreen()->clear();
     if (StaffScreen *staff = m_router->staffScreen())
         staff->lock();
+    VisitorTraces::wipe(this);
     m_router->articleScreen()->view()->clearHistory();
     m_profile.wipe();
     m_router->resetVisitorChoices();
