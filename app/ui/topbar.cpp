@@ -3,6 +3,7 @@
 
 #include "ui/theme.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -40,7 +41,7 @@ QPushButton *barButton(const QString &objectName, QWidget *parent)
 
 TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget *parent)
     : QWidget(parent),
-      m_clinicName(new QLabel(clinicName, this)),
+      m_clinicName(plainLabel(this, clinicName)),
       m_back(barButton(QStringLiteral("backButton"), this)),
       m_home(barButton(QStringLiteral("homeButton"), this)),
       m_smallerText(barButton(QStringLiteral("smallerTextButton"), this)),
@@ -50,7 +51,6 @@ TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget 
     setObjectName(QStringLiteral("topBar"));
     setAttribute(Qt::WA_StyledBackground);
     m_clinicName->setObjectName(QStringLiteral("clinicName"));
-    m_clinicName->setTextFormat(Qt::PlainText);
     m_contrast->setCheckable(true);
 
     auto *layout = new QHBoxLayout(this);

@@ -3,6 +3,7 @@
 
 #include "ui/idlewatcher.h"
 #include "ui/overlays/overlay.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QLabel>
 
@@ -10,7 +11,7 @@ VisitSession::VisitSession(QWidget *window, int visitorIdleSeconds, int staffIdl
     : QObject(window),
       m_idle(new IdleWatcher(this)),
       m_stillThere(new Overlay(window)),
-      m_countdown(new QLabel),
+      m_countdown(plainLabel()),
       m_visitorIdleMs(visitorIdleSeconds * 1000),
       m_staffIdleMs(staffIdleSeconds * 1000)
 {

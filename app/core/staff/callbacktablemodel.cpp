@@ -4,6 +4,8 @@
 #include "core/callbacks/callbackwords.h"
 #include "core/export/csvexport.h"
 
+#include <QTextDocument>
+
 CallbackTableModel::CallbackTableModel(const ExportContext &words, QObject *parent)
     : QAbstractTableModel(parent), m_words(words), m_phones(words.phoneRegion)
 {
@@ -44,8 +46,10 @@ QVariant CallbackTableModel::data(const QModelIndex &index, int role) const
         }
         return data(index, Qt::DisplayRole).toString().toCaseFolded();
     }
+    // A tooltip that looks like HTML is drawn as HTML: the visitor's note is
+    // made a paragraph of escaped text, so it always shows as typed.
     if (role == Qt::ToolTipRole && index.column() == Note)
-        return request.note;
+        return Qt::convertFromPlainText(request.note, Qt::WhiteSpaceNormal);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

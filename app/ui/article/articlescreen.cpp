@@ -2,6 +2,7 @@
 #include "ui/article/articlescreen.h"
 
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 #include "web/articleview.h"
 #include "web/kioskpage.h"
 
@@ -14,8 +15,8 @@
 ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     : QWidget(parent),
       m_view(new ArticleView(profile, this)),
-      m_unavailable(new QLabel(this)),
-      m_relatedTitle(new QLabel(this)),
+      m_unavailable(plainLabel(this)),
+      m_relatedTitle(plainLabel(this)),
       m_related(new CardList(1, this)),
       m_callback(new QPushButton(this))
 {
@@ -37,7 +38,6 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     // Over it, not instead of it: the view stays visible, so its heartbeat
     // still notices a renderer that never comes back.
     m_unavailable->setObjectName(QStringLiteral("readerUnavailable"));
-    m_unavailable->setTextFormat(Qt::PlainText);
     m_unavailable->setWordWrap(true);
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->setAttribute(Qt::WA_StyledBackground);

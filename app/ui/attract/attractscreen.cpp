@@ -1,13 +1,15 @@
 // Any touch (or key) on the attract screen starts a visit.
 #include "ui/attract/attractscreen.h"
 
+#include "ui/widgets/plainlabel.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
 AttractScreen::AttractScreen(QWidget *parent)
-    : QWidget(parent), m_clinic(new QLabel(this)), m_featureTitle(new QLabel(this)), m_featureSummary(new QLabel(this))
+    : QWidget(parent), m_clinic(plainLabel(this)), m_featureTitle(plainLabel(this)), m_featureSummary(plainLabel(this))
 {
     setObjectName(QStringLiteral("attractScreen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -16,9 +18,9 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_clinic->setObjectName(QStringLiteral("attractClinic"));
     m_featureTitle->setObjectName(QStringLiteral("attractFeatureTitle"));
     m_featureSummary->setObjectName(QStringLiteral("attractFeatureSummary"));
-    auto *touch = new QLabel(tr("Touch the screen to start"), this);
+    auto *touch = plainLabel(this, tr("Touch the screen to start"));
     touch->setObjectName(QStringLiteral("attractTouch"));
-    auto *inviting = new QLabel(tr("Learn about your care while you wait"), this);
+    auto *inviting = plainLabel(this, tr("Learn about your care while you wait"));
     inviting->setObjectName(QStringLiteral("attractFeatureSummary"));
     for (QLabel *label : {m_clinic, inviting, m_featureTitle, m_featureSummary, touch}) {
         label->setAlignment(Qt::AlignCenter);

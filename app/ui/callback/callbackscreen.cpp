@@ -11,6 +11,7 @@
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
 #include "ui/widgets/onscreenkeyboard.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -75,12 +76,12 @@ QWidget *CallbackScreen::buildForm()
     auto *form = new QWidget(m_scroll);
     m_scroll->setWidget(form);
 
-    m_title = new QLabel(form);
+    m_title = plainLabel(form);
     m_title->setObjectName(QStringLiteral("screenTitle"));
-    m_intro = new QLabel(form);
+    m_intro = plainLabel(form);
     m_intro->setObjectName(QStringLiteral("hint"));
     m_intro->setWordWrap(true);
-    m_banner = new QLabel(form);
+    m_banner = plainLabel(form);
     m_banner->setObjectName(QStringLiteral("formBanner"));
     m_banner->setWordWrap(true);
     m_banner->hide();
@@ -105,14 +106,14 @@ QWidget *CallbackScreen::buildForm()
     m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
     m_note = FormWidgets::textField(QStringLiteral("noteField"), CallbackLimits::noteLength, form);
     m_noteLabel = FormWidgets::fieldLabel(form, m_note);
-    m_noteCount = new QLabel(form);
+    m_noteCount = plainLabel(form);
     m_noteCount->setObjectName(QStringLiteral("hint"));
     m_noteCount->setAlignment(Qt::AlignRight);
     connect(m_note, &QLineEdit::textChanged, this, &CallbackScreen::updateNoteCount);
 
     m_voicemail = FormWidgets::checkBox(QStringLiteral("voicemailBox"), form);
     m_text = FormWidgets::checkBox(QStringLiteral("textBox"), form);
-    m_consentText = new QLabel(form);
+    m_consentText = plainLabel(form);
     m_consentText->setObjectName(QStringLiteral("consentText"));
     m_consentText->setWordWrap(true);
     m_consent = FormWidgets::checkBox(QStringLiteral("consentBox"), form);

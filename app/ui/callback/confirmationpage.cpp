@@ -2,13 +2,14 @@
 #include "ui/callback/confirmationpage.h"
 
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 ConfirmationPage::ConfirmationPage(QWidget *parent)
-    : QWidget(parent), m_thanks(new QLabel(this)), m_message(new QLabel(this)), m_done(new QPushButton(this))
+    : QWidget(parent), m_thanks(plainLabel(this)), m_message(plainLabel(this)), m_done(new QPushButton(this))
 {
     m_thanks->setObjectName(QStringLiteral("screenTitle"));
     m_thanks->setAlignment(Qt::AlignCenter);

@@ -1,15 +1,16 @@
 // Showing and clearing the problems by their fields.
 #include "ui/callback/fieldproblems.h"
 
+#include "ui/widgets/plainlabel.h"
+
 #include <QLabel>
 #include <QStyle>
 
 QLabel *FieldProblems::addField(CallbackField field, QWidget *widget, QWidget *labelParent)
 {
-    auto *label = new QLabel(labelParent);
+    auto *label = plainLabel(labelParent);
     label->setObjectName(QStringLiteral("fieldProblem"));
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     label->hide();
     m_labels.insert(field, label);
     m_widgets.insert(field, widget);

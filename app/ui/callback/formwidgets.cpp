@@ -1,13 +1,15 @@
 // Making the form's parts.
 #include "ui/callback/formwidgets.h"
 
+#include "ui/widgets/plainlabel.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 
 QLabel *FormWidgets::fieldLabel(QWidget *parent, QWidget *buddy)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     label->setObjectName(QStringLiteral("fieldLabel"));
     label->setWordWrap(true);
     label->setBuddy(buddy);

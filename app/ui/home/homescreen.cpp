@@ -2,6 +2,7 @@
 #include "ui/home/homescreen.h"
 
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,9 +11,9 @@
 
 HomeScreen::HomeScreen(QWidget *parent)
     : QWidget(parent),
-      m_welcome(new QLabel(this)),
-      m_categoriesTitle(new QLabel(this)),
-      m_featuredTitle(new QLabel(this)),
+      m_welcome(plainLabel(this)),
+      m_categoriesTitle(plainLabel(this)),
+      m_featuredTitle(plainLabel(this)),
       m_searchLauncher(new QPushButton(this)),
       m_callback(new QPushButton(this)),
       m_categories(new CardList(2, this)),

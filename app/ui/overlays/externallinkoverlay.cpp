@@ -2,17 +2,17 @@
 #include "ui/overlays/externallinkoverlay.h"
 
 #include "core/settings/kiosksettings.h"
+#include "ui/widgets/plainlabel.h"
 #include "ui/widgets/qrcodewidget.h"
 
 #include <QLabel>
 
 ExternalLinkOverlay::ExternalLinkOverlay(QWidget *window)
-    : Overlay(window), m_code(new QrCodeWidget), m_phones(new QLabel)
+    : Overlay(window), m_code(new QrCodeWidget), m_phones(plainLabel())
 {
     m_code->setMinimumSize(320, 320);
     m_phones->setAlignment(Qt::AlignCenter);
     m_phones->setWordWrap(true);
-    m_phones->setTextFormat(Qt::PlainText);  // office names come from the configuration file
     addContent(m_code);
     addContent(m_phones);
 }

@@ -1,6 +1,8 @@
 // The overlay follows its window's size and takes every touch while open.
 #include "ui/overlays/overlay.h"
 
+#include "ui/widgets/plainlabel.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -11,8 +13,8 @@ Overlay::Overlay(QWidget *window)
     : QWidget(window),
       m_panel(new QWidget(this)),
       m_contentLayout(new QVBoxLayout),
-      m_title(new QLabel(m_panel)),
-      m_message(new QLabel(m_panel)),
+      m_title(plainLabel(m_panel)),
+      m_message(plainLabel(m_panel)),
       m_button(new QPushButton(m_panel))
 {
     setObjectName(QStringLiteral("overlay"));

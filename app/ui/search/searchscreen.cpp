@@ -5,6 +5,7 @@
 #include "ui/touchcard.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/onscreenkeyboard.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -17,7 +18,7 @@ constexpr int maximumSearchLength = 60;
 SearchScreen::SearchScreen(QWidget *parent)
     : QWidget(parent),
       m_field(new QLineEdit(this)),
-      m_status(new QLabel(this)),
+      m_status(plainLabel(this)),
       m_results(new CardList(1, this)),
       m_keyboard(new OnScreenKeyboard(this))
 {

@@ -3,6 +3,7 @@
 
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -11,9 +12,9 @@
 
 PinPad::PinPad(QWidget *parent)
     : QWidget(parent),
-      m_title(new QLabel(this)),
+      m_title(plainLabel(this)),
       m_field(new QLineEdit(this)),
-      m_message(new QLabel(this)),
+      m_message(plainLabel(this)),
       m_keypad(new NumericKeypad(this)),
       m_cancel(new QPushButton(this))
 {

@@ -5,6 +5,7 @@
 #include "ui/overlays/overlay.h"
 #include "ui/staff/stafffilterbar.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 #include "ui/widgets/touchbutton.h"
 
 #include <QHBoxLayout>
@@ -27,12 +28,11 @@ StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::
       m_exportCsv(touchButton(QStringLiteral("exportCsv"), this, true)),
       m_exportPdf(touchButton(QStringLiteral("exportPdf"), this, true)),
       m_print(touchButton(QStringLiteral("printList"), this)),
-      m_destination(new QLabel(this)),
+      m_destination(plainLabel(this)),
       m_confirmDelete(new Overlay(confirmationParent))
 {
     m_destination->setObjectName(QStringLiteral("hint"));
     m_destination->setWordWrap(true);
-    m_destination->setTextFormat(Qt::PlainText);
     m_deleteForGood = touchButton(QStringLiteral("confirmDelete"), m_confirmDelete, true);
     m_confirmDelete->addContent(m_deleteForGood);
 

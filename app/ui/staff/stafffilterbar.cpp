@@ -3,6 +3,7 @@
 
 #include "core/callbacks/callbackwords.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,9 +19,9 @@ const QList<std::optional<CallbackStatus>> statusChoices = {std::nullopt, Callba
 
 StaffFilterBar::StaffFilterBar(QWidget *parent)
     : QWidget(parent),
-      m_officeLabel(new QLabel(this)),
+      m_officeLabel(plainLabel(this)),
       m_office(new QComboBox(this)),
-      m_statusLabel(new QLabel(this)),
+      m_statusLabel(plainLabel(this)),
       m_status(new QComboBox(this)),
       m_fromEnabled(new QCheckBox(this)),
       m_from(new QDateEdit(QDate::currentDate().addDays(-7), this)),

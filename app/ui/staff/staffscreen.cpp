@@ -9,6 +9,7 @@
 #include "ui/staff/stafffilterbar.h"
 #include "ui/staff/usagepanel.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 #include "ui/widgets/touchbutton.h"
 
 #include <QHBoxLayout>
@@ -25,10 +26,9 @@
 namespace {
 QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     return label;
 }
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "core/staff/staffdesk.h"
 #include "ui/widgets/languagewatch.h"
+#include "ui/widgets/plainlabel.h"
 
 #include <QDate>
 #include <QLabel>
@@ -10,12 +11,11 @@
 #include <QVBoxLayout>
 
 UsagePanel::UsagePanel(StaffDesk &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_title(new QLabel(this)), m_mostRead(new QLabel(this)), m_export(new QPushButton(this))
+    : QWidget(parent), m_desk(desk), m_title(plainLabel(this)), m_mostRead(plainLabel(this)), m_export(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_mostRead->setObjectName(QStringLiteral("mostRead"));
     m_mostRead->setWordWrap(true);
-    m_mostRead->setTextFormat(Qt::PlainText);
     m_mostRead->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_mostRead->setMinimumWidth(320);
     m_export->setObjectName(QStringLiteral("exportUsage"));

@@ -1,10 +1,12 @@
 // Topic list screen.
 #include "ui/topic/topicscreen.h"
 
+#include "ui/widgets/plainlabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
-TopicScreen::TopicScreen(QWidget *parent) : QWidget(parent), m_title(new QLabel(this)), m_cards(new CardList(2, this))
+TopicScreen::TopicScreen(QWidget *parent) : QWidget(parent), m_title(plainLabel(this)), m_cards(new CardList(2, this))
 {
     m_title->setObjectName(QStringLiteral("screenTitle"));
     auto *layout = new QVBoxLayout(this);
