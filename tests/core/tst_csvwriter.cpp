@@ -151,18 +151,24 @@ private slots:
     void formulasAreNeutralised_data()
     {
         QTest::addColumn<QString>("cell");
-        QTest::newRow("=") << QStringLiteral("=1+1");
-        QTest::newRow("= command") << QStringLiteral("=cmd|' /C calc'!A0");
-        QTest::newRow("= hyperlink") << QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\")");
-        QTest::newRow("+") << QStringLiteral("+1+1");
-        QTest::newRow("-") << QStringLiteral("-2+3");
-        QTest::newRow("@") << QStringLiteral("@SUM(A1)");
-        QTest::newRow("TAB") << QStringLiteral("\t=1+1");
-        QTest::newRow("CR") << QStringLiteral("\r=1+1");
-        QTest::newRow("LF") << QStringLiteral("\n=1+1");
-        QTest::newRow("a lone sign") << QStringLiteral("-");
-        QTest::newRow("a formula with a comma") << QStringLiteral("=SUM(1,2)");
-        QTest::newRow("an international phone number") << QStringLiteral("+44 20 7946 0018");
+        QTest::addColumn<QString>("neutral");
+        QTest::newRow("=") << QStringLiteral("=1+1") << u'\'' + QStringLiteral("=1+1");
+        QTest::newRow("= command") << QStringLiteral("=cmd|' /C calc'!A0") << u'\'' + QStringLiteral("=cmd|' /C calc'!A0");
+        QTest::newRow("= hyperlink") << QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\")") << u'\'' + QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\")");
+        QTest::newRow("+") << QStringLiteral("+1+1") << u'\'' + QStringLiteral("+1+1");
+        QTest::newRow("-") << QStringLiteral("-2+3") << u'\'' + QStringLiteral("-2+3");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << u'\'' + QStringLiteral("@SUM(A1)");
+        QTest::newRow("TAB") << QStringLiteral("\t=1+1") << QStringLiteral("'\t'=1+1");
+        QTest::newRow("CR") << QStringLiteral("\r=1+1") << QStringLiteral("'\r'=1+1");
+        QTest::newRow("LF") << QStringLiteral("\n=1+1") << QStringLiteral("'\n'=1+1");
+        // Where a spreadsheet set to another separator would start a new cell.
+        QTest::newRow("after a semicolon") << QStringLiteral("Ann;=1+1") << QStringLiteral("Ann;'=1+1");
+        QTest::newRow("after a comma and spaces") << QStringLiteral("Ed,  +1") << QStringLiteral("Ed,  '+1");
+        QTest::newRow("after a pipe") << QStringLiteral("Gus|@SUM(1)") << QStringLiteral("Gus|'@SUM(1)");
+        QTest::newRow("after a line break") << QStringLiteral("Lee\n-1") << QStringLiteral("Lee\n'-1");
+        QTest::newRow("a lone sign") << QStringLiteral("-") << u'\'' + QStringLiteral("-");
+        QTest::newRow("a formula with a comma") << QStringLiteral("=SUM(1,2)") << u'\'' + QStringLiteral("=SUM(1,2)");
+        QTest::newRow("an international phone number") << QStringLiteral("+44 20 7946 0018") << u'\'' + QStringLiteral("+44 20 7946 0018");
     }
 
     void formulasAreNeutralised()
@@ -171,7 +177,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = writeTable(dir, {{cell, cell}});
         QVERIFY(!path.isEmpty());
-        const QString neutral = u'\'' + cell;
+        QFETCH(QString, neutral);
         QCOMPARE(readWithPython(path), QList<QStringList>({{neutral, neutral}}));
     }
 
@@ -181,6 +187,10 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("plain, unquoted") << QStringLiteral("Maria") << QByteArray("Maria");
         QTest::newRow("comma: quoted") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+        QTest::newRow("semicolon: quoted") << QStringLiteral("Ann;b") << QByteArray("\"Ann;b\"");
+        QTest::newRow("tab: quoted") << QStringLiteral("Ann\tb") << QByteArray("\"Ann\tb\"");
+        QTest::newRow("pipe: quoted") << QStringLiteral("Ann|b") << QByteArray("\"Ann|b\"");
+        QTest::newRow("formula after a semicolon: apostrophe, quoted") << QStringLiteral("Ann;=1") << QByteArray("\"Ann;'=1\"");
         QTest::newRow("quote: doubled and quoted") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
         QTest::newRow("LF: quoted, kept as LF") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
         QTest::newRow("formula: apostrophe, unquoted") << QStringLiteral("=1") << QByteArray("'=1");

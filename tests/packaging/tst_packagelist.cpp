@@ -28,6 +28,7 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"ctest", "packaging/dev.sh test"},
     {"g++", "packaging/dev.sh (build)"},
     {"pdftotext", "tst_callbackexport"},
+    {"soffice", "tst_csvspreadsheet"},
     {"pdfinfo", "tst_callbackexport"},
     {"python3", "tst_csvwriter, tst_staffcommands, tests/e2e/kiosk-e2e.sh"},
     {"unshare", "tst_callbackfaults"},

@@ -1,4 +1,5 @@
-// CSV cells: neutralised against formulas, quoted where RFC 4180 needs it.
+// CSV cells: neutralised against formulas, quoted where RFC 4180 or a
+// spreadsheet's other separators need it.
 #include "core/export/csvwriter.h"
 
 #include "core/export/atomicfile.h"
@@ -24,20 +25,64 @@ bool startsLikeFormula(const QString &cell)
     }
 }
 
+// Besides what RFC 4180 asks for, every separator a spreadsheet may be set
+// to (Excel's ';' in much of Europe and Latin America, tab, '|'): a bare
+// `Ann;=1+1` would otherwise split there and its second half become a formula.
 bool needsQuotes(const QString &cell)
 {
     for (const QChar c : cell) {
-        if (c == u'"' || c == u',' || c == u'\r' || c == u'\n')
+        switch (c.unicode()) {
+        case u'"':
+        case u',':
+        case u';':
+        case u'\t':
+        case u'|':
+        case u'\r':
+        case u'\n':
             return true;
+        default:
+            break;
+        }
     }
     return false;
 }
 
+bool startsAFormulaLater(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@';
+}
+
+bool endsACellSomewhere(QChar c)
+{
+    return c == u',' || c == u';' || c == u'\t' || c == u'|' || c == u'\r' || c == u'\n';
+}
+
+// A spreadsheet set to another separator than ours does not honour our
+// quotes: it splits `"Ann;=1+1",x` at the ';' and reads `=1+1",x` as a
+// formula. So a formula sign that follows a separator or a line break
+// (spaces between) gets the apostrophe too, wherever it is in the cell.
+QString neutralised(const QString &cell)
+{
+    QString text;
+    text.reserve(cell.size() + 2);
+    if (startsLikeFormula(cell))
+        text += u'\'';
+    bool afterSeparator = false;
+    for (const QChar c : cell) {
+        if (afterSeparator && startsAFormulaLater(c))
+            text += u'\'';
+        text += c;
+        if (endsACellSomewhere(c))
+            afterSeparator = true;
+        else if (c != u' ')
+            afterSeparator = false;
+    }
+    return text;
+}
+
 void appendCell(QString &line, const QString &cell)
 {
-    QString text = cell;
-    if (startsLikeFormula(text))
-        text.prepend(u'\'');
+    QString text = neutralised(cell);
     if (!needsQuotes(text)) {
         line += text;
         return;
