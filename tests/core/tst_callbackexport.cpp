@@ -448,6 +448,51 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList({QStringLiteral("plain-file")}));
     }
 
+    void neverWritesThroughASymbolicLink_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("plant");  // what the link at the destination points to
+        for (const char *format : {"csv", "json", "pdf"}) {
+            QTest::addRow("%s over a link to another file", format) << QString::fromLatin1(format) << QStringLiteral("file");
+            QTest::addRow("%s over a link to nowhere yet", format) << QString::fromLatin1(format) << QStringLiteral("nowhere");
+            QTest::addRow("%s into a folder that is a link", format) << QString::fromLatin1(format) << QStringLiteral("folder");
+        }
+    }
+
+    void neverWritesThroughASymbolicLink()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, plant);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("usb")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("elsewhere")));
+        const QString victim = dir.filePath(QStringLiteral("elsewhere/precious.conf"));
+        QFile precious(victim);
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("keep me\n");
+        precious.close();
+
+        QString path = dir.filePath(QStringLiteral("usb/callbacks.") + format);
+        if (plant == QStringLiteral("file"))
+            QVERIFY(QFile::link(victim, path));
+        else if (plant == QStringLiteral("nowhere"))
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere/made-by-the-kiosk")), path));
+        else {
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), dir.filePath(QStringLiteral("linked"))));
+            path = dir.filePath(QStringLiteral("linked/callbacks.") + format);
+        }
+
+        const std::optional<QString> failure = writeExport(format, path, {request(QStringLiteral("Maria"))});
+        QVERIFY(failure);
+        QVERIFY2(failure->contains(QStringLiteral("symbolic link")), qPrintable(*failure));
+        QVERIFY2(!failure->contains(u'\n'), "one line");
+        QVERIFY(precious.open(QIODevice::ReadOnly));
+        QCOMPARE(precious.readAll(), QByteArray("keep me\n"));
+        QCOMPARE(filesIn(dir.filePath(QStringLiteral("elsewhere"))), QStringList({QStringLiteral("precious.conf")}));
+        if (plant != QStringLiteral("folder"))
+            QVERIFY(QFileInfo(path).isSymLink());
+    }
+
     void aFailedWriteLeavesTheOldFile()
     {
         QTemporaryDir dir;

@@ -1,4 +1,4 @@
-// Exports go to a plugged-in USB drive when there is one, else the configured folder.
+// Staff choose among every writable USB drive plugged in and the configured folder.
 #include "core/staff/exportdestination.h"
 
 #include <QTest>
@@ -10,36 +10,49 @@ class TestExportDestination : public QObject
     Q_OBJECT
 
 private slots:
-    void choosesTheFirstWritableRemovableDrive_data()
+    void listsEveryWritableDriveThenTheFolder_data()
     {
         QTest::addColumn<QList<MountedVolume>>("volumes");
-        QTest::addColumn<QString>("folder");
-        QTest::addColumn<bool>("removable");
+        QTest::addColumn<QStringList>("folders");
         const MountedVolume root{QStringLiteral("/"), QStringLiteral("root"), false, true};
         const MountedVolume usb{QStringLiteral("/media/kiosk/KINGSTON"), QStringLiteral("KINGSTON"), false, true};
         const MountedVolume readOnlyUsb{QStringLiteral("/media/kiosk/CDROM"), QStringLiteral("CDROM"), true, true};
         const MountedVolume udisksUsb{QStringLiteral("/run/media/staff/STICK"), QString(), false, true};
         const MountedVolume notReady{QStringLiteral("/media/kiosk/EMPTY"), QString(), false, false};
         const MountedVolume lookalike{QStringLiteral("/mediafiles"), QString(), false, true};
-        QTest::newRow("only the system disk") << QList<MountedVolume>{root} << QStringLiteral("/var/exports") << false;
-        QTest::newRow("a USB drive") << QList<MountedVolume>{root, usb} << usb.rootPath << true;
-        QTest::newRow("a read-only one is skipped") << QList<MountedVolume>{readOnlyUsb, usb} << usb.rootPath << true;
-        QTest::newRow("udisks mounts under /run/media") << QList<MountedVolume>{root, udisksUsb} << udisksUsb.rootPath << true;
-        QTest::newRow("not ready") << QList<MountedVolume>{notReady} << QStringLiteral("/var/exports") << false;
-        QTest::newRow("a name that only starts like /media") << QList<MountedVolume>{lookalike} << QStringLiteral("/var/exports")
-                                                              << false;
+        const QString folder = QStringLiteral("/var/exports");
+        QTest::newRow("only the system disk") << QList<MountedVolume>{root} << QStringList{folder};
+        QTest::newRow("a USB drive") << QList<MountedVolume>{root, usb} << QStringList{usb.rootPath, folder};
+        QTest::newRow("a read-only one is left out") << QList<MountedVolume>{readOnlyUsb, usb}
+                                                     << QStringList{usb.rootPath, folder};
+        QTest::newRow("two drives: both offered") << QList<MountedVolume>{usb, udisksUsb}
+                                                  << QStringList{usb.rootPath, udisksUsb.rootPath, folder};
+        QTest::newRow("not ready") << QList<MountedVolume>{notReady} << QStringList{folder};
+        QTest::newRow("a name that only starts like /media") << QList<MountedVolume>{lookalike} << QStringList{folder};
     }
 
-    void choosesTheFirstWritableRemovableDrive()
+    void listsEveryWritableDriveThenTheFolder()
     {
         QFETCH(QList<MountedVolume>, volumes);
-        QFETCH(QString, folder);
-        QFETCH(bool, removable);
-        const ExportDestination destination =
-            ExportDestinations::choose(volumes, ExportDestinations::removableMountPrefixes(), QStringLiteral("/var/exports"));
-        QCOMPARE(destination.folder, folder);
-        QCOMPARE(destination.removable, removable);
-        QVERIFY(!destination.description.isEmpty());
+        QFETCH(QStringList, folders);
+        const QList<ExportDestination> destinations = ExportDestinations::available(
+            volumes, ExportDestinations::removableMountPrefixes(), QStringLiteral("/var/exports"));
+        QStringList listed;
+        for (const ExportDestination &destination : destinations) {
+            listed.append(destination.folder);
+            QVERIFY(!destination.description.isEmpty());
+            QCOMPARE(destination.removable, destination.folder != QStringLiteral("/var/exports"));
+        }
+        QCOMPARE(listed, folders);
+    }
+
+    void aDriveIsShownByLabelAndSize()
+    {
+        const MountedVolume usb{QStringLiteral("/media/kiosk/KINGSTON"), QStringLiteral("KINGSTON"), false, true,
+                                qint64(16) * 1000 * 1000 * 1000};
+        const QList<ExportDestination> destinations =
+            ExportDestinations::available({usb}, ExportDestinations::removableMountPrefixes(), QStringLiteral("/x"));
+        QCOMPARE(destinations.first().description, QStringLiteral("USB drive KINGSTON (16.0 GB)"));
     }
 
     void fileNamesSortByTime()

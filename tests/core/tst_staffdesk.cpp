@@ -1,12 +1,15 @@
 // StaffDesk, the staff screen without its widgets, on a real SQLite file in a
 // temporary folder: a status change of several requests is one transaction,
-// and a PIN lock-out that can't be read keeps the pad locked.
+// a PIN lock-out that can't be read keeps the pad locked, and nothing is
+// read, changed, exported or printed until staff sign in.
 #include "core/content/articlelibrary.h"
 #include "core/settings/kiosksettings.h"
 #include "core/staff/staffdesk.h"
 #include "support/samplerequest.h"
 #include "support/sideways.h"
 
+#include <QFileInfo>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,13 @@ struct DeskFixture
     ArticleLibrary library = ArticleLibrary::load(content.path());
     StaffDesk desk{database, settings, library};
     CallbackStore store{database};
+
+    // Staff at the pad with the right PIN: what every action on the list needs.
+    [[nodiscard]] bool signIn()
+    {
+        return (database.isOpen() || !database.open()) && !StaffPin(database).setPin(QStringLiteral("2468"))
+            && desk.unlock(QStringLiteral("2468")).outcome == PinCheck::Outcome::Accepted;
+    }
 };
 
 QList<CallbackStatus> statusesOf(const QList<CallbackRequest> &requests)
@@ -40,6 +50,7 @@ private slots:
     void markChangesEverySelectedRequest()
     {
         DeskFixture kiosk;
+        QVERIFY(kiosk.signIn());
         const QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2), sampleRequest(3)};
         for (const CallbackRequest &request : saved)
             QVERIFY(!kiosk.store.save(request));
@@ -63,6 +74,7 @@ private slots:
     {
         QFETCH(bool, failingUpdate);
         DeskFixture kiosk;
+        QVERIFY(kiosk.signIn());
         const QList<CallbackRequest> saved = {sampleRequest(1), sampleRequest(2), sampleRequest(3)};
         for (const CallbackRequest &request : saved)
             QVERIFY(!kiosk.store.save(request));
@@ -84,6 +96,47 @@ private slots:
         QCOMPARE(stored.value, saved);
     }
 
+    void everyActionRefusesUntilStaffSignIn_data()
+    {
+        QTest::addColumn<bool>("signedInBefore");
+        QTest::newRow("never signed in") << false;
+        QTest::newRow("signed in, then locked") << true;
+    }
+
+    void everyActionRefusesUntilStaffSignIn()
+    {
+        QFETCH(bool, signedInBefore);
+        DeskFixture kiosk;
+        QVERIFY(!kiosk.database.open());
+        const CallbackRequest saved = sampleRequest(1);
+        QVERIFY(!kiosk.store.save(saved));
+        if (signedInBefore) {
+            QVERIFY(kiosk.signIn());
+            kiosk.desk.signOut();
+        }
+        QVERIFY(!kiosk.desk.isSignedIn());
+        const ExportDestination folder{kiosk.dir.filePath(QStringLiteral("exports")), QString(), false};
+
+        QVERIFY(kiosk.desk.requests({}).failure);
+        QVERIFY(kiosk.desk.newRequestsByOffice().failure);
+        QVERIFY(kiosk.desk.mark({saved.id}, CallbackStatus::Done));
+        QVERIFY(kiosk.desk.remove({saved.id}).notCommitted);
+        QVERIFY(kiosk.desk.exportList(ExportFormat::Csv, {}, QString(), folder).error);
+        QVERIFY(kiosk.desk.exportUsage(QDate::currentDate(), QDate::currentDate(), folder).error);
+        QPdfWriter printer(kiosk.dir.filePath(QStringLiteral("printed.pdf")));
+        const ExportOutcome printed = kiosk.desk.printList(printer, {}, QString());
+        QVERIFY(printed.error);
+        QCOMPARE(printed.rows, 0);
+
+        // Nothing changed, nothing written, nothing printed.
+        const StoreResult<QList<CallbackRequest>> stored = kiosk.store.requests({});
+        QCOMPARE(stored.value.size(), 1);
+        QCOMPARE(stored.value.first().status, CallbackStatus::New);
+        QVERIFY(!QFileInfo::exists(folder.folder));
+        QVERIFY(kiosk.signIn());
+        QVERIFY(!kiosk.desk.mark({saved.id}, CallbackStatus::Done));
+    }
+
     void aPinLockOutThatCantBeReadKeepsThePadLocked()
     {
         DeskFixture kiosk;
@@ -101,5 +154,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStaffDesk)
+QTEST_MAIN(TestStaffDesk)
 #include "tst_staffdesk.moc"

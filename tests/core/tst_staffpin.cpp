@@ -108,7 +108,16 @@ private slots:
         const QString tooShort = QStringLiteral("The PIN is too short. Please use 4 to 12 digits.");
         const QString tooLong = QStringLiteral("The PIN is too long. Please use 4 to 12 digits.");
 
-        QTest::newRow("four zeros") << QStringLiteral("0000") << QString();
+        QTest::newRow("a run up by two") << QStringLiteral("2468") << QString();
+        QTest::newRow("almost a run") << QStringLiteral("1235") << QString();
+        QTest::newRow("a pair, then another") << QStringLiteral("1221") << QString();
+        const auto easy = [](const char *pin) {
+            return QStringLiteral("The PIN %1 is one of the first anyone would guess (the same digit, a run like 1234 "
+                                  "or 4321, a pair repeated). Please choose another.").arg(QLatin1String(pin));
+        };
+        for (const char *pin : {"0000", "1111", "999999", "1234", "4321", "0123", "3210", "987654321", "1212",
+                                "696969", "2580", "1004"})
+            QTest::newRow(pin) << QString::fromLatin1(pin) << easy(pin);
         QTest::newRow("twelve digits") << QStringLiteral("123456789012") << QString();
         QTest::newRow("six digits") << QStringLiteral("583920") << QString();
         QTest::newRow("empty") << QString() << QStringLiteral("The PIN is empty. Please use 4 to 12 digits.");
@@ -143,10 +152,12 @@ private slots:
         QTest::newRow("6th: doubled") << 6 << 120;
         QTest::newRow("7th") << 7 << 240;
         QTest::newRow("8th") << 8 << 480;
-        QTest::newRow("9th: capped at 15 min") << 9 << 900;
-        QTest::newRow("10th") << 10 << 900;
-        QTest::newRow("1000th") << 1000 << 900;
-        QTest::newRow("INT_MAX") << INT_MAX << 900;
+        QTest::newRow("9th: 16 min") << 9 << 960;
+        QTest::newRow("10th") << 10 << 1920;
+        QTest::newRow("11th: capped at an hour") << 11 << 3600;
+        QTest::newRow("12th") << 12 << 3600;
+        QTest::newRow("1000th") << 1000 << 3600;
+        QTest::newRow("INT_MAX") << INT_MAX << 3600;
     }
 
     void lockSecondsGrowFromTheFifthWrongPin()
@@ -169,7 +180,8 @@ private slots:
         QTest::newRow("1.001 s left") << startUtc.addMSecs(1001) << 2;
         QTest::newRow("a minute left") << startUtc.addSecs(60) << 60;
         QTest::newRow("15 minutes left") << startUtc.addSecs(900) << 900;
-        QTest::newRow("an hour ahead: clock went back") << startUtc.addSecs(3600) << 900;
+        QTest::newRow("an hour left") << startUtc.addSecs(3600) << 3600;
+        QTest::newRow("two hours ahead: clock went back") << startUtc.addSecs(7200) << 3600;
         QTest::newRow("in another time zone") << startUtc.addSecs(30).toOffsetFromUtc(-5 * 3600) << 30;
     }
 
@@ -196,13 +208,51 @@ private slots:
 
     void lockBeyondTheLongestWaitIsShortened()
     {
-        const PinLockout farAhead(7, startUtc.addSecs(3600));
+        const PinLockout farAhead(7, startUtc.addSecs(7200));
         const PinLockout shortened = farAhead.withLockAtMostLongest(startUtc);
         QCOMPARE(shortened.failures(), 7);
         QCOMPARE(shortened.lockedUntilUtc(), startUtc.addSecs(PinLockout::longestLockSeconds));
         const PinLockout withinReach(7, startUtc.addSecs(100));
         QVERIFY(withinReach.withLockAtMostLongest(startUtc) == withinReach);
         QVERIFY(PinLockout().withLockAtMostLongest(startUtc) == PinLockout());
+    }
+
+    void aQuietDayForgetsTheRunButNotTheTally()
+    {
+        PinLockout lockout;
+        QDateTime now = startUtc;
+        for (int i = 0; i < 9; ++i) {
+            lockout = lockout.afterWrongPin(now);
+            now = now.addSecs(lockout.secondsLeft(now) + 1);
+        }
+        QCOMPARE(lockout.failures(), 9);
+        // A typo a minute short of a quiet day still counts as the tenth in a row…
+        const PinLockout nearlyADay = lockout.afterWrongPin(lockout.lastWrongUtc().addSecs(24 * 3600 - 60));
+        QCOMPARE(nearlyADay.failures(), 10);
+        QCOMPARE(nearlyADay.secondsLeft(nearlyADay.lastWrongUtc()), 1920);
+        // …a day later it is the first: no wait at all.
+        const PinLockout nextDay = lockout.afterWrongPin(lockout.lastWrongUtc().addSecs(24 * 3600));
+        QCOMPARE(nextDay.failures(), 1);
+        QVERIFY(!nextDay.isLocked(nextDay.lastWrongUtc()));
+        QCOMPARE(nextDay.wrongSinceSignIn(), 10);
+    }
+
+    void sustainedGuessingWaitsEverLonger()
+    {
+        // A guesser who types a PIN the moment each wait ends.
+        PinLockout lockout;
+        QDateTime now = startUtc;
+        QList<int> waits;
+        int guessesInADay = 0;
+        while (now < startUtc.addDays(1)) {
+            lockout = lockout.afterWrongPin(now);
+            ++guessesInADay;
+            waits.append(lockout.secondsLeft(now));
+            now = now.addSecs(qMax(1, lockout.secondsLeft(now)));
+        }
+        QCOMPARE(waits.mid(3, 9), QList<int>({0, 60, 120, 240, 480, 960, 1920, 3600, 3600}));
+        QVERIFY2(guessesInADay <= 35, qPrintable(QString::number(guessesInADay)));
+        qInfo("a guesser gets %d PINs in the first day, then 24 a day", guessesInADay);
     }
 
     void hashIsArgon2idWithStrongParametersAndNoPinInTheFile()
@@ -325,7 +375,7 @@ private slots:
         QCOMPARE(kiosk.staffPin.lockout().value.failures(), 5);
     }
 
-    void eachLockAfterExpiryDoublesUpToFifteenMinutes()
+    void eachLockAfterExpiryDoublesUpToAnHour()
     {
         PinFixture kiosk;
         QVERIFY(!kiosk.database.open());
@@ -334,7 +384,7 @@ private slots:
         for (int i = 0; i < 4; ++i)
             QCOMPARE(kiosk.staffPin.check(wrongPin, now).outcome, PinCheck::Outcome::Wrong);
         int failures = 4;
-        for (const int lockSeconds : {60, 120, 240, 480, 900, 900}) {
+        for (const int lockSeconds : {60, 120, 240, 480, 960, 1920, 3600, 3600}) {
             COMPARE_CHECK(kiosk.staffPin.check(wrongPin, now), PinCheck::Outcome::Wrong, ++failures, lockSeconds);
             COMPARE_CHECK(kiosk.staffPin.check(rightPin, now.addSecs(lockSeconds - 1)), PinCheck::Outcome::LockedOut,
                           failures, 1);
@@ -355,6 +405,21 @@ private slots:
         for (int failures = 1; failures <= 4; ++failures)
             COMPARE_CHECK(kiosk.staffPin.check(wrongPin, startUtc), PinCheck::Outcome::Wrong, failures, 0);
         COMPARE_CHECK(kiosk.staffPin.check(wrongPin, startUtc), PinCheck::Outcome::Wrong, 5, 60);
+    }
+
+    void signInTellsHowManyWrongPinsWereTypedSinceTheLast()
+    {
+        PinFixture kiosk;
+        QVERIFY(!kiosk.database.open());
+        QVERIFY(!kiosk.staffPin.setPin(rightPin));
+        for (int failures = 1; failures <= 3; ++failures)
+            COMPARE_CHECK(kiosk.staffPin.check(wrongPin, startUtc), PinCheck::Outcome::Wrong, failures, 0);
+        // Two more a quiet day later: the run starts over, the tally doesn't.
+        const QDateTime nextDay = startUtc.addDays(1);
+        COMPARE_CHECK(kiosk.staffPin.check(wrongPin, nextDay), PinCheck::Outcome::Wrong, 1, 0);
+        COMPARE_CHECK(kiosk.staffPin.check(wrongPin, nextDay), PinCheck::Outcome::Wrong, 2, 0);
+        QCOMPARE(kiosk.staffPin.check(rightPin, nextDay).wrongSinceLastSignIn, 5);
+        QCOMPARE(kiosk.staffPin.check(rightPin, nextDay).wrongSinceLastSignIn, 0);
     }
 
     void clockMovedBackWaitsNoLongerThanTheLongestLock()

@@ -12,6 +12,7 @@
 #include "ui/idlewatcher.h"
 #include "ui/kioskwindow.h"
 #include "ui/overlays/overlay.h"
+#include "ui/staff/choiceoverlay.h"
 #include "ui/staff/pinpad.h"
 #include "ui/staff/staffscreen.h"
 #include "web/kioskprofile.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QPrinterInfo>
 #include <QTableView>
 #include <QTest>
 
@@ -215,6 +217,56 @@ private slots:
         tap(deleteConfirmation(m_staff)->findChild<QPushButton *>(QStringLiteral("confirmDelete")));
         QVERIFY(m_queue->store.requests().value.isEmpty());
         QCOMPARE(part<QLabel>(m_staff, "staffResult")->text(), QStringLiteral("1 request deleted."));
+    }
+
+    void signInSaysHowManyWrongPinsWereTyped()
+    {
+        QVERIFY(!StaffPin(m_queue->database).setPin(staffPin));
+        m_window->go({Location::Screen::Staff, {}});
+        for (int i = 0; i < 3; ++i)
+            typePin(m_staff->findChild<PinPad *>(), QStringLiteral("1357"));
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
+        QVERIFY(m_staff->isUnlocked());
+        QCOMPARE(part<QLabel>(m_staff, "staffResult")->text(),
+                 QStringLiteral("3 wrong PINs were typed on this pad since the last sign-in."));
+    }
+
+    void printingOffersNoDialogAndNoFile()
+    {
+        QVERIFY(!StaffPin(m_queue->database).setPin(staffPin));
+        QVERIFY(!m_queue->store.save(requestAt(1, QStringLiteral("waldorf"))));
+        m_window->go({Location::Screen::Staff, {}});
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
+        tap(part<QPushButton>(m_staff, "printList"));
+        // No window of its own: nothing outlives the staff screen's lock.
+        for (QWidget *topLevel : QApplication::topLevelWidgets())
+            QVERIFY2(topLevel == m_window.get() || !topLevel->isVisible(), topLevel->metaObject()->className());
+        if (QPrinterInfo::availablePrinterNames().isEmpty()) {
+            QCOMPARE(part<QLabel>(m_staff, "staffResult")->text(),
+                     QStringLiteral("No printer is set up on this kiosk. Please ask IT to add one."));
+        } else {
+            QVERIFY(m_staff->findChild<ChoiceOverlay *>()->isVisible());
+        }
+    }
+
+    void aChoiceLeftOpenIsClosedByTheLockAndDoesNothing()
+    {
+        QVERIFY(!StaffPin(m_queue->database).setPin(staffPin));
+        m_window->go({Location::Screen::Staff, {}});
+        typePin(m_staff->findChild<PinPad *>(), staffPin);
+        auto *choices = m_staff->findChild<ChoiceOverlay *>();
+        bool chosen = false;
+        choices->ask(QStringLiteral("Print the call-back list"), QStringLiteral("Which printer?"),
+                     {QStringLiteral("Front desk")}, [&chosen](int) { chosen = true; });
+        QVERIFY(choices->isVisible());
+
+        m_window->idleWatcher()->setTimeout(200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->location().screen, Location::Screen::Attract, 3000);
+        QVERIFY(!choices->isVisible());
+        QVERIFY(!m_desk->isSignedIn());
+        // A tap that reaches the old button late does nothing.
+        choices->findChild<QPushButton *>(QStringLiteral("choice0"))->click();
+        QVERIFY(!chosen);
     }
 
     void theStaffScreenLocksItselfWhenLeftAlone()

@@ -10,9 +10,19 @@ namespace {
 constexpr int mostFailuresCounted = 1'000'000;
 } // namespace
 
-PinLockout::PinLockout(int failures, const QDateTime &lockedUntilUtc)
-    : m_failures(qBound(0, failures, mostFailuresCounted)), m_lockedUntilUtc(lockedUntilUtc.toUTC())
+PinLockout::PinLockout(int failures, const QDateTime &lockedUntilUtc, const QDateTime &lastWrongUtc,
+                       int wrongSinceSignIn)
+    : m_failures(qBound(0, failures, mostFailuresCounted)),
+      m_lockedUntilUtc(lockedUntilUtc.toUTC()),
+      m_lastWrongUtc(lastWrongUtc.toUTC()),
+      m_wrongSinceSignIn(qBound(0, wrongSinceSignIn, mostFailuresCounted))
 {
+}
+
+bool PinLockout::isForgottenAt(const QDateTime &nowUtc) const
+{
+    return m_lastWrongUtc.isValid() && nowUtc.isValid()
+        && m_lastWrongUtc.secsTo(nowUtc) >= quietSecondsBeforeForgetting;
 }
 
 int PinLockout::secondsLeft(const QDateTime &nowUtc) const
@@ -31,9 +41,11 @@ PinLockout PinLockout::afterWrongPin(const QDateTime &nowUtc) const
 {
     if (isLocked(nowUtc))
         return *this;
-    const int failures = qMin(m_failures + 1, mostFailuresCounted);
+    const int inARow = isForgottenAt(nowUtc) ? 0 : m_failures;
+    const int failures = qMin(inARow + 1, mostFailuresCounted);
     const int lockSeconds = lockSecondsAfter(failures);
-    return PinLockout(failures, lockSeconds > 0 ? nowUtc.toUTC().addSecs(lockSeconds) : QDateTime());
+    return PinLockout(failures, lockSeconds > 0 ? nowUtc.toUTC().addSecs(lockSeconds) : QDateTime(), nowUtc,
+                      qMin(m_wrongSinceSignIn + 1, mostFailuresCounted));
 }
 
 PinLockout PinLockout::withLockAtMostLongest(const QDateTime &nowUtc) const
@@ -43,7 +55,7 @@ PinLockout PinLockout::withLockAtMostLongest(const QDateTime &nowUtc) const
     const QDateTime latestEnd = nowUtc.toUTC().addSecs(longestLockSeconds);
     if (m_lockedUntilUtc <= latestEnd)
         return *this;
-    return PinLockout(m_failures, latestEnd);
+    return PinLockout(m_failures, latestEnd, m_lastWrongUtc, m_wrongSinceSignIn);
 }
 
 int PinLockout::lockSecondsAfter(int failures)

@@ -9,19 +9,31 @@ class PinLockout
 {
 public:
     // A visitor who taps at random must not lock staff out for long, and a
-    // guesser must not get far: five tries, then 60 s, doubling, at most 15 min.
+    // guesser must not get far: five tries, then 60 s, doubling, at most an
+    // hour (24 guesses a day at the most). A day with no wrong PIN forgets the
+    // count, so yesterday's guesser doesn't turn today's typo into a long wait.
     static constexpr int wrongPinsBeforeLock = 5;
     static constexpr int firstLockSeconds = 60;
-    static constexpr int longestLockSeconds = 15 * 60;
+    static constexpr int longestLockSeconds = 60 * 60;
+    static constexpr int quietSecondsBeforeForgetting = 24 * 60 * 60;
 
     // Not locked, no wrong PIN counted: also the state after a right PIN.
     PinLockout() = default;
     // An invalid `lockedUntilUtc` means "not locked"; a negative count is taken as none.
-    PinLockout(int failures, const QDateTime &lockedUntilUtc);
+    // An invalid `lastWrongUtc` (a lock-out stored before it was kept) is never forgotten.
+    PinLockout(int failures, const QDateTime &lockedUntilUtc, const QDateTime &lastWrongUtc = {},
+               int wrongSinceSignIn = 0);
 
-    // Wrong PINs in a row since the last right one (or since the PIN was set).
+    // Wrong PINs in a row since the last right one (or since the PIN was set),
+    // with no quiet day between them.
     int failures() const { return m_failures; }
     QDateTime lockedUntilUtc() const { return m_lockedUntilUtc; }
+    QDateTime lastWrongUtc() const { return m_lastWrongUtc; }
+    // Every wrong PIN since staff last signed in, forgotten or not: what staff
+    // are told when they sign in.
+    int wrongSinceSignIn() const { return m_wrongSinceSignIn; }
+    // Whether the count in a row has been forgotten by `nowUtc`.
+    bool isForgottenAt(const QDateTime &nowUtc) const;
 
     // Whole seconds, rounded up, until the pad takes a PIN again; 0 when it
     // takes one now. Never more than longestLockSeconds, even if the stored
@@ -44,11 +56,14 @@ public:
 
     bool operator==(const PinLockout &other) const
     {
-        return m_failures == other.m_failures && m_lockedUntilUtc == other.m_lockedUntilUtc;
+        return m_failures == other.m_failures && m_lockedUntilUtc == other.m_lockedUntilUtc
+            && m_lastWrongUtc == other.m_lastWrongUtc && m_wrongSinceSignIn == other.m_wrongSinceSignIn;
     }
     bool operator!=(const PinLockout &other) const { return !(*this == other); }
 
 private:
     int m_failures = 0;
     QDateTime m_lockedUntilUtc;
+    QDateTime m_lastWrongUtc;
+    int m_wrongSinceSignIn = 0;
 };

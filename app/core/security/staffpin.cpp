@@ -91,6 +91,28 @@ enum class PinMatch { Same, Different, CantTell };
     return reason == ENOMEM ? PinMatch::CantTell : PinMatch::Different;
 }
 
+// The PINs a guesser tries first: one digit over and over (0000), a run up
+// or down the digits (1234, 4321, 98765), a pair repeated (1212, 6969), and
+// a few that every list of common PINs starts with.
+bool isEasyToGuess(const QString &pin)
+{
+    static const QStringList common = {QStringLiteral("1004"), QStringLiteral("2000"), QStringLiteral("2580"),
+                                       QStringLiteral("0852"), QStringLiteral("1122"), QStringLiteral("1231")};
+    if (common.contains(pin))
+        return true;
+    bool up = true;
+    bool down = true;
+    bool pairRepeated = pin.size() % 2 == 0;
+    for (qsizetype i = 1; i < pin.size(); ++i) {
+        const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
+        up = up && step == 1;
+        down = down && step == -1;
+        pairRepeated = pairRepeated && (i < 2 || pin.at(i) == pin.at(i - 2));
+    }
+    // One digit repeated is a pair repeated too.
+    return up || down || pairRepeated;
+}
+
 PinCheck unavailable(const StoreFailure &failure)
 {
     PinCheck result;
@@ -127,6 +149,10 @@ std::optional<QString> StaffPin::problemWithNewPin(const QString &pin)
         return tr("The PIN is too short. Please use %1 to %2 digits.").arg(shortestPin).arg(longestPin);
     if (pin.size() > longestPin)
         return tr("The PIN is too long. Please use %1 to %2 digits.").arg(shortestPin).arg(longestPin);
+    if (isEasyToGuess(pin))
+        return tr("The PIN %1 is one of the first anyone would guess (the same digit, a run like 1234 or 4321, a "
+                  "pair repeated). Please choose another.")
+            .arg(pin);
     return std::nullopt;
 }
 
@@ -173,10 +199,14 @@ StoreResult<PinLockout> StaffPin::lockout()
 {
     StoreResult<PinLockout> result;
     result.failure = m_database.forEachRow(
-        QStringLiteral("SELECT failures, locked_until_utc FROM pin_lockout WHERE id = 1"), {},
-        QStringLiteral("reading the PIN lock-out"), [&](const QSqlQuery &row) {
-            const qint64 failures = qBound(qint64(0), row.value(0).toLongLong(), qint64(std::numeric_limits<int>::max()));
-            result.value = PinLockout(int(failures), SqlValues::utcFrom(row.value(1)));
+        QStringLiteral("SELECT failures, locked_until_utc, last_wrong_utc, wrong_since_sign_in FROM pin_lockout "
+                       "WHERE id = 1"),
+        {}, QStringLiteral("reading the PIN lock-out"), [&](const QSqlQuery &row) {
+            const auto count = [&row](int column) {
+                return int(qBound(qint64(0), row.value(column).toLongLong(), qint64(std::numeric_limits<int>::max())));
+            };
+            result.value = PinLockout(count(0), SqlValues::utcFrom(row.value(1)), SqlValues::utcFrom(row.value(2)),
+                                      count(3));
         });
     return result;
 }
@@ -224,6 +254,7 @@ PinCheck StaffPin::check(const QString &pin, const QDateTime &nowUtc)
             switch (compare(pin, hash.value)) {
             case PinMatch::Same:
                 result = withOutcome(PinCheck::Outcome::Accepted, PinLockout(), nowUtc);
+                result.wrongSinceLastSignIn = current.wrongSinceSignIn();
                 // Written even when there was nothing to clear: if the disk
                 // refuses writes, a right PIN must fail like a wrong one, or
                 // the difference would let a guesser try without being counted.
@@ -261,10 +292,13 @@ StoreResult<QString> StaffPin::storedHash()
 std::optional<StoreFailure> StaffPin::saveLockout(const PinLockout &lockout)
 {
     return m_database
-        .run(QStringLiteral("INSERT INTO pin_lockout (id, failures, locked_until_utc) VALUES (1, ?, ?) "
+        .run(QStringLiteral("INSERT INTO pin_lockout (id, failures, locked_until_utc, last_wrong_utc, wrong_since_sign_in) "
+                            "VALUES (1, ?, ?, ?, ?) "
                             "ON CONFLICT (id) DO UPDATE SET failures = excluded.failures, "
-                            "locked_until_utc = excluded.locked_until_utc"),
-             {lockout.failures(), SqlValues::optionalUtc(lockout.lockedUntilUtc())},
+                            "locked_until_utc = excluded.locked_until_utc, last_wrong_utc = excluded.last_wrong_utc, "
+                            "wrong_since_sign_in = excluded.wrong_since_sign_in"),
+             {lockout.failures(), SqlValues::optionalUtc(lockout.lockedUntilUtc()),
+              SqlValues::optionalUtc(lockout.lastWrongUtc()), lockout.wrongSinceSignIn()},
              QStringLiteral("saving the PIN lock-out"))
         .failure;
 }

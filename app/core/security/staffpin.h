@@ -27,6 +27,7 @@ struct PinCheck
     int failures = 0;     // Wrong, LockedOut: wrong PINs in a row, this one included
     int secondsLeft = 0;  // LockedOut: the wait left; Wrong: the lock this PIN started, else 0
     std::optional<StoreFailure> failure;  // Unavailable: why
+    int wrongSinceLastSignIn = 0;  // Accepted: wrong PINs typed since staff last signed in
 };
 
 // Whether the PIN pad takes a PIN at a given moment. It fails closed: a

@@ -34,25 +34,41 @@ LockoutVerdict StaffDesk::pinLockout()
 PinCheck StaffDesk::unlock(const QString &pin)
 {
     const PinCheck check = m_pin.check(pin, QDateTime::currentDateTimeUtc());
+    m_signedIn = check.outcome == PinCheck::Outcome::Accepted;
     if (check.outcome == PinCheck::Outcome::Accepted)
-        qCInfo(lcSecurity) << "the staff screen was unlocked";
+        qCInfo(lcSecurity) << "the staff screen was unlocked;" << check.wrongSinceLastSignIn
+                           << "wrong PINs were typed since the last time";
     else if (check.outcome == PinCheck::Outcome::Wrong || check.outcome == PinCheck::Outcome::LockedOut)
         qCWarning(lcSecurity) << "a wrong staff PIN was typed;" << check.failures << "in a row";
     return check;
 }
 
+std::optional<StoreFailure> StaffDesk::refusalWhenSignedOut() const
+{
+    if (m_signedIn)
+        return std::nullopt;
+    qCWarning(lcSecurity) << "a staff action was refused: nobody is signed in";
+    return StoreFailure{StoreFailure::Kind::Other, tr("the staff screen is locked; sign in with the PIN first")};
+}
+
 StoreResult<QList<CallbackRequest>> StaffDesk::requests(const CallbackFilter &filter)
 {
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return {{}, refusal};
     return m_store.requests(filter);
 }
 
 StoreResult<QMap<QString, int>> StaffDesk::newRequestsByOffice()
 {
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return {{}, refusal};
     return m_store.newRequestsByOffice();
 }
 
 std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStatus status)
 {
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return refusal;
     // One transaction for the whole selection: after a failure none is
     // changed, which is what "Not changed" on the staff screen says.
     return m_store.setStatus(ids, status, QDateTime::currentDateTimeUtc());
@@ -60,6 +76,8 @@ std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStat
 
 DeletionResult StaffDesk::remove(const QStringList &ids)
 {
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return {0, refusal, std::nullopt};
     return m_store.remove(ids);
 }
 
@@ -79,9 +97,9 @@ QString StaffDesk::fallbackExportFolder() const
                                                : m_settings.exportFolder();
 }
 
-ExportDestination StaffDesk::destination() const
+QList<ExportDestination> StaffDesk::destinations() const
 {
-    return ExportDestinations::chooseNow(fallbackExportFolder());
+    return ExportDestinations::availableNow(fallbackExportFolder());
 }
 
 QMap<QString, QString> StaffDesk::officeNames() const
@@ -180,9 +198,11 @@ ExportOutcome StaffDesk::exportListTo(ExportFormat format, const CallbackFilter 
     return outcome;
 }
 
-ExportOutcome StaffDesk::exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection)
+ExportOutcome StaffDesk::exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection,
+                                    const ExportDestination &where)
 {
-    const ExportDestination where = destination();
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return {{}, 0, refusal->detail};
     if (auto problem = makeFolder(where.folder))
         return {where.folder, 0, problem};
     const QString name =
@@ -192,6 +212,8 @@ ExportOutcome StaffDesk::exportList(ExportFormat format, const CallbackFilter &f
 
 ExportOutcome StaffDesk::printList(QPagedPaintDevice &printer, const CallbackFilter &filter, const QString &selection)
 {
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return {{}, 0, refusal->detail};
     ExportOutcome outcome;
     const StoreResult<QList<CallbackRequest>> requests = m_store.requests(filter);
     if (requests.failure) {
@@ -206,9 +228,10 @@ ExportOutcome StaffDesk::printList(QPagedPaintDevice &printer, const CallbackFil
     return outcome;
 }
 
-ExportOutcome StaffDesk::exportUsage(const QDate &from, const QDate &to)
+ExportOutcome StaffDesk::exportUsage(const QDate &from, const QDate &to, const ExportDestination &where)
 {
-    const ExportDestination where = destination();
+    if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
+        return {{}, 0, refusal->detail};
     if (auto problem = makeFolder(where.folder))
         return {where.folder, 0, problem};
     ExportOutcome outcome;

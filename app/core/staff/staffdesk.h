@@ -32,11 +32,16 @@ class StaffDesk
 public:
     StaffDesk(KioskDatabase &database, const KioskSettings &settings, const ArticleLibrary &library);
 
-    // The PIN pad.
+    // The PIN pad. The right PIN signs staff in; until then, and after
+    // signOut(), every action on the list below refuses and changes nothing,
+    // whatever asks (a dialog left open, a queued click). The command line's
+    // exportListTo() is for whoever has a shell on the kiosk and needs no PIN.
     [[nodiscard]] StoreResult<bool> pinIsSet();
     // Now; a lock-out that can't be read counts as locked (LockoutVerdict).
     [[nodiscard]] LockoutVerdict pinLockout();
     [[nodiscard]] PinCheck unlock(const QString &pin);
+    void signOut() { m_signedIn = false; }
+    bool isSignedIn() const { return m_signedIn; }
 
     // The list.
     [[nodiscard]] StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter);
@@ -48,16 +53,18 @@ public:
     [[nodiscard]] StoreResult<QList<StoreNotice>> notices();
     [[nodiscard]] std::optional<StoreFailure> dismissNotices();
 
-    // Exports: to a USB drive if one is plugged in, else the export folder.
-    ExportDestination destination() const;
-    [[nodiscard]] ExportOutcome exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection);
+    // Where an export can go now: each USB drive plugged in, then the export
+    // folder. Staff choose; nothing is written anywhere they did not.
+    QList<ExportDestination> destinations() const;
+    [[nodiscard]] ExportOutcome exportList(ExportFormat format, const CallbackFilter &filter, const QString &selection,
+                                           const ExportDestination &where);
     // The same list to a file of the caller's choosing (the command line).
     [[nodiscard]] ExportOutcome exportListTo(ExportFormat format, const CallbackFilter &filter, const QString &selection,
                                              const QString &path);
     // The same list painted on a printer's pages.
     [[nodiscard]] ExportOutcome printList(QPagedPaintDevice &printer, const CallbackFilter &filter,
                                           const QString &selection);
-    [[nodiscard]] ExportOutcome exportUsage(const QDate &from, const QDate &to);
+    [[nodiscard]] ExportOutcome exportUsage(const QDate &from, const QDate &to, const ExportDestination &where);
 
     // "Most read this week": the last seven days, today included.
     [[nodiscard]] StoreResult<QList<ArticleViewCount>> mostReadThisWeek(int limit);
@@ -71,6 +78,7 @@ public:
 private:
     QMap<QString, QString> topicTitles() const;
     QString fallbackExportFolder() const;
+    std::optional<StoreFailure> refusalWhenSignedOut() const;
     void recordDone(const QString &action, int rows, const QString &detail);
 
     KioskDatabase &m_database;
@@ -79,4 +87,5 @@ private:
     ArticleViews m_views;
     const KioskSettings &m_settings;
     const ArticleLibrary &m_library;
+    bool m_signedIn = false;
 };

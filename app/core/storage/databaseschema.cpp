@@ -83,6 +83,12 @@ const QList<Migration> &migrations()
                 failures INTEGER NOT NULL CHECK (failures >= 0),
                 locked_until_utc TEXT
             ) STRICT)")}},
+        // The wrong-PIN count is forgotten after a quiet day, and staff are
+        // told at sign-in how many wrong PINs were typed since the last one.
+        {3,
+         {QStringLiteral("ALTER TABLE pin_lockout ADD COLUMN last_wrong_utc TEXT"),
+          QStringLiteral("ALTER TABLE pin_lockout ADD COLUMN wrong_since_sign_in INTEGER NOT NULL DEFAULT 0 "
+                         "CHECK (wrong_since_sign_in >= 0)")}},
     };
     return all;
 }

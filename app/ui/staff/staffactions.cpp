@@ -3,6 +3,8 @@
 
 #include "core/callbacks/callbackwords.h"
 #include "ui/overlays/overlay.h"
+#include "ui/staff/choiceoverlay.h"
+#include "ui/staff/exportchoice.h"
 #include "ui/staff/stafffilterbar.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/plainlabel.h"
@@ -10,13 +12,13 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::function<QStringList()> selectedIds,
-                           QWidget *confirmationParent, QWidget *parent)
+                           QWidget *confirmationParent, ChoiceOverlay &choices, QWidget *parent)
     : QWidget(parent),
       m_desk(desk),
       m_filters(filters),
@@ -29,7 +31,8 @@ StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::
       m_exportPdf(touchButton(QStringLiteral("exportPdf"), this, true)),
       m_print(touchButton(QStringLiteral("printList"), this)),
       m_destination(plainLabel(this)),
-      m_confirmDelete(new Overlay(confirmationParent))
+      m_confirmDelete(new Overlay(confirmationParent)),
+      m_choices(choices)
 {
     m_destination->setObjectName(QStringLiteral("hint"));
     m_destination->setWordWrap(true);
@@ -76,15 +79,23 @@ void StaffActions::updateFor(bool anyRows, bool anySelected)
         button->setEnabled(anyRows);
 }
 
-void StaffActions::showDestination(const QString &description)
+void StaffActions::showDestinations(const QList<ExportDestination> &destinations)
 {
-    m_destination->setText(tr("Exports go to: %1").arg(description));
+    if (destinations.size() == 1) {
+        m_destination->setText(tr("Exports go to: %1").arg(destinations.first().description));
+        return;
+    }
+    QStringList descriptions;
+    for (const ExportDestination &destination : destinations)
+        descriptions.append(destination.description);
+    m_destination->setText(tr("Exports go where you choose: %1").arg(descriptions.join(QStringLiteral(" · "))));
 }
 
 void StaffActions::cancelPending()
 {
     m_pendingDelete.clear();
     m_confirmDelete->close();
+    m_choices.cancel();
 }
 
 void StaffActions::mark(CallbackStatus status)
@@ -133,23 +144,35 @@ void StaffActions::deleteConfirmed()
 
 void StaffActions::exportList(ExportFormat format)
 {
-    const ExportOutcome outcome = m_desk.exportList(format, m_filters.filter(), m_filters.description());
-    if (outcome.error)
-        emit reported(*outcome.error, true);
-    else
-        emit reported(outcome.rows == 1 ? tr("1 request saved to %1").arg(outcome.path)
-                                        : tr("%1 requests saved to %2").arg(QString::number(outcome.rows), outcome.path),
-                      false);
+    chooseDestination(m_desk, m_choices, [this, format](const ExportDestination &where) {
+        const ExportOutcome outcome = m_desk.exportList(format, m_filters.filter(), m_filters.description(), where);
+        if (outcome.error)
+            emit reported(*outcome.error, true);
+        else
+            emit reported(outcome.rows == 1
+                              ? tr("1 request saved to %1").arg(outcome.path)
+                              : tr("%1 requests saved to %2").arg(QString::number(outcome.rows), outcome.path),
+                          false);
+    });
 }
 
 void StaffActions::print()
 {
-    // The only print dialog in the kiosk: staff choose the printer here.
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the call-back list"));
-    if (dialog.exec() != QDialog::Accepted)
+    // Only the printers IT set up: no print-to-file, no file browser.
+    const QStringList printers = QPrinterInfo::availablePrinterNames();
+    if (printers.isEmpty()) {
+        emit reported(tr("No printer is set up on this kiosk. Please ask IT to add one."), true);
         return;
+    }
+    m_choices.ask(tr("Print the call-back list"), tr("Which printer?"), printers,
+                  [this, printers](int index) { printOn(printers.at(index)); });
+}
+
+void StaffActions::printOn(const QString &printerName)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::NativeFormat);
+    printer.setPrinterName(printerName);
     const ExportOutcome outcome = m_desk.printList(printer, m_filters.filter(), m_filters.description());
     if (outcome.error)
         emit reported(*outcome.error, true);

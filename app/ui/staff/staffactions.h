@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class ChoiceOverlay;
 class Overlay;
 class QHBoxLayout;
 class QLabel;
@@ -22,14 +23,16 @@ class StaffActions : public QWidget
 
 public:
     // `selectedIds` says which rows are selected now; `confirmationParent`
-    // is covered by the delete confirmation.
+    // is covered by the delete confirmation; `choices` asks for the printer
+    // and the drive.
     StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::function<QStringList()> selectedIds,
-                 QWidget *confirmationParent, QWidget *parent = nullptr);
+                 QWidget *confirmationParent, ChoiceOverlay &choices, QWidget *parent = nullptr);
 
     // Enables what makes sense for the list and the selection.
     void updateFor(bool anyRows, bool anySelected);
-    void showDestination(const QString &description);
-    // Staff left: a delete waiting for its confirmation is dropped.
+    void showDestinations(const QList<ExportDestination> &destinations);
+    // Staff left: a delete waiting for its confirmation, a printer or drive
+    // being chosen, is dropped.
     void cancelPending();
     Overlay *deleteConfirmation() const { return m_confirmDelete; }
 
@@ -46,6 +49,7 @@ private:
     void deleteConfirmed();
     void exportList(ExportFormat format);
     void print();
+    void printOn(const QString &printerName);
     void retranslate();
 
     StaffDesk &m_desk;
@@ -60,6 +64,7 @@ private:
     QPushButton *m_print;
     QLabel *m_destination;
     Overlay *m_confirmDelete;
+    ChoiceOverlay &m_choices;
     QPushButton *m_deleteForGood;
     QStringList m_pendingDelete;
 };

@@ -4,6 +4,7 @@
 
 #include "core/staff/callbacktablemodel.h"
 #include "core/staff/staffdesk.h"
+#include "ui/staff/choiceoverlay.h"
 #include "ui/staff/pinpad.h"
 #include "ui/staff/staffactions.h"
 #include "ui/staff/stafffilterbar.h"
@@ -91,9 +92,10 @@ QWidget *StaffScreen::buildList()
     m_table->horizontalHeader()->setMinimumSectionSize(90);
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
 
-    m_actions = new StaffActions(m_desk, *m_filters, [this] { return selectedIds(); }, this, page);
+    m_choices = new ChoiceOverlay(this);
+    m_actions = new StaffActions(m_desk, *m_filters, [this] { return selectedIds(); }, this, *m_choices, page);
     m_result = wrappedLabel(QStringLiteral("staffResult"), page);
-    m_usage = new UsagePanel(m_desk, page);
+    m_usage = new UsagePanel(m_desk, *m_choices, page);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -146,6 +148,7 @@ void StaffScreen::showPage(Page page)
 
 void StaffScreen::lock()
 {
+    m_desk.signOut();
     m_refreshTimer.stop();
     m_model->setRequests({});
     m_actions->cancelPending();
@@ -188,6 +191,13 @@ void StaffScreen::tryPin(const QString &pin)
         refresh();
         m_refreshTimer.start();
         m_table->setFocus();
+        // Someone may have been guessing: staff are the ones to notice.
+        if (check.wrongSinceLastSignIn == 1)
+            showResult(tr("1 wrong PIN was typed on this pad since the last sign-in."), true);
+        else if (check.wrongSinceLastSignIn > 1)
+            showResult(tr("%1 wrong PINs were typed on this pad since the last sign-in.")
+                           .arg(check.wrongSinceLastSignIn),
+                       true);
         return;
     case PinCheck::Outcome::Wrong:
         if (check.secondsLeft > 0)
@@ -232,7 +242,7 @@ void StaffScreen::refresh()
     refreshCounts();
     refreshNotices();
     m_usage->refresh();
-    m_actions->showDestination(m_desk.destination().description);
+    m_actions->showDestinations(m_desk.destinations());
     updateActions();
 }
 

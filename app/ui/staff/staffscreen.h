@@ -11,6 +11,7 @@
 
 class CallbackTableModel;
 class Overlay;
+class ChoiceOverlay;
 class PinPad;
 class QLabel;
 class QPushButton;
@@ -71,6 +72,7 @@ private:
     QLabel *m_counts;
     StaffFilterBar *m_filters;
     QTableView *m_table;
+    ChoiceOverlay *m_choices = nullptr;
     StaffActions *m_actions;
     QLabel *m_result;
     UsagePanel *m_usage;

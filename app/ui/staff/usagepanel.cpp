@@ -2,6 +2,7 @@
 #include "ui/staff/usagepanel.h"
 
 #include "core/staff/staffdesk.h"
+#include "ui/staff/exportchoice.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/plainlabel.h"
 
@@ -10,8 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-UsagePanel::UsagePanel(StaffDesk &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_title(plainLabel(this)), m_mostRead(plainLabel(this)), m_export(new QPushButton(this))
+UsagePanel::UsagePanel(StaffDesk &desk, ChoiceOverlay &choices, QWidget *parent)
+    : QWidget(parent), m_desk(desk), m_choices(choices), m_title(plainLabel(this)), m_mostRead(plainLabel(this)), m_export(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_mostRead->setObjectName(QStringLiteral("mostRead"));
@@ -28,11 +29,14 @@ UsagePanel::UsagePanel(StaffDesk &desk, QWidget *parent)
     layout->addWidget(m_export);
 
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const ExportOutcome outcome = m_desk.exportUsage(QDate::currentDate().addDays(-90), QDate::currentDate());
-        if (outcome.error)
-            emit reported(*outcome.error, true);
-        else
-            emit reported(tr("Article views saved to %1").arg(outcome.path), false);
+        chooseDestination(m_desk, m_choices, [this](const ExportDestination &where) {
+            const ExportOutcome outcome =
+                m_desk.exportUsage(QDate::currentDate().addDays(-90), QDate::currentDate(), where);
+            if (outcome.error)
+                emit reported(*outcome.error, true);
+            else
+                emit reported(tr("Article views saved to %1").arg(outcome.path), false);
+        });
     });
     retranslate();
     LanguageWatch::onChange(this, [this] { retranslate(); });

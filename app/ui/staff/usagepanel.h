@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ChoiceOverlay;
 class QLabel;
 class QPushButton;
 class StaffDesk;
@@ -13,7 +14,8 @@ class UsagePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit UsagePanel(StaffDesk &desk, QWidget *parent = nullptr);
+    // `choices` asks which drive the export goes to.
+    UsagePanel(StaffDesk &desk, ChoiceOverlay &choices, QWidget *parent = nullptr);
 
     void refresh();
 
@@ -25,6 +27,7 @@ private:
     void retranslate();
 
     StaffDesk &m_desk;
+    ChoiceOverlay &m_choices;
     QLabel *m_title;
     QLabel *m_mostRead;
     QPushButton *m_export;
