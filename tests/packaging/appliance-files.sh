@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The appliance's settings are in the package, and clinic IT can change them:
-# installed the way CPack installs them (cmake --install into a DESTDIR),
+# installed the way CPack installs them (cmake --install into a DESTDIR: the
+# component "configuration", which has every file under /etc),
 #   - /etc/sysctl.d/60-carekiosk.conf turns the SysRq keys off,
 #   - the logind drop-in starts no getty on other VTs and reserves none,
 #   - the getty@tty1 drop-in's condition names the link that
@@ -54,7 +55,7 @@ expect() {
     [ "$got" = "$wanted" ] || problem "${file#"$root"}: $key is '${got}', not '$wanted'"
 }
 
-DESTDIR="$root" cmake --install "$build_dir" > "$root.install.log" 2>&1 \
+DESTDIR="$root" cmake --install "$build_dir" --component configuration > "$root.install.log" 2>&1 \
     || { cat "$root.install.log" >&2; rm -f "$root.install.log"; exit 1; }
 rm -f "$root.install.log"
 
