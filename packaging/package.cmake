@@ -9,10 +9,22 @@ set(CAREKIOSK_DEB_DIR "${PROJECT_SOURCE_DIR}/packaging/deb")
 install(TARGETS carekiosk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/content/" DESTINATION ${CMAKE_INSTALL_DATADIR}/carekiosk/content
         FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+# Everything under /etc is a conffile (packaging/deb/conffiles) and in the
+# component "configuration", which the test appliance_files installs alone.
+# The .deb holds every component.
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/carekiosk.conf" DESTINATION /etc/carekiosk
-        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ COMPONENT configuration)
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/systemd/carekiosk.service" DESTINATION /lib/systemd/system
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+# The appliance: no SysRq keys and no login prompt on another VT, in files
+# clinic IT can change.
+set(CAREKIOSK_APPLIANCE_DIR "${PROJECT_SOURCE_DIR}/packaging/appliance")
+install(FILES "${CAREKIOSK_APPLIANCE_DIR}/60-carekiosk-sysctl.conf" DESTINATION /etc/sysctl.d
+        RENAME 60-carekiosk.conf PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ COMPONENT configuration)
+install(FILES "${CAREKIOSK_APPLIANCE_DIR}/logind-carekiosk.conf" DESTINATION /etc/systemd/logind.conf.d
+        RENAME carekiosk.conf PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ COMPONENT configuration)
+install(FILES "${CAREKIOSK_APPLIANCE_DIR}/getty-tty1-carekiosk.conf" DESTINATION /etc/systemd/system/getty@tty1.service.d
+        RENAME carekiosk.conf PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ COMPONENT configuration)
 install(FILES "${CAREKIOSK_DEB_DIR}/carekiosk.desktop" DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES "${CAREKIOSK_DEB_DIR}/carekiosk.svg" DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(FILES "${CAREKIOSK_DEB_DIR}/copyright" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/carekiosk)

@@ -23,7 +23,7 @@ struct ProgramUse
 };
 
 constexpr ProgramUse programsTheTestsCall[] = {
-    {"cmake", "packaging/dev.sh (configure, build)"},
+    {"cmake", "packaging/dev.sh (configure, build), appliance_files (cmake --install)"},
     {"ninja", "packaging/dev.sh (build)"},
     {"ctest", "packaging/dev.sh test"},
     {"g++", "packaging/dev.sh (build)"},
@@ -39,7 +39,9 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"xdpyinfo", "tests/e2e/kiosk-e2e.sh, tst_kiosklifecycle"},
     {"xdotool", "tests/e2e/kiosk-e2e.sh, tst_kiosklifecycle"},
     {"import", "tests/e2e/kiosk-e2e.sh, tst_kiosklifecycle (screenshots)"},
-    {"systemd-analyze", "systemd_unit_verify"},
+    {"systemd-analyze", "systemd_unit_verify, systemd_unit_security"},
+    {"awk", "appliance_files"},
+    {"dpkg-deb", "appliance_files"},
     {"lintian", "deb_lintian"},
     {"dpkg-buildflags", "deb_lintian (packaging/build-deb.sh)"},
     {"cpack", "deb_lintian (packaging/build-deb.sh)"},
