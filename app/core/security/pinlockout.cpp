@@ -4,7 +4,7 @@
 #include <QtGlobal>
 
 namespace {
-// Far beyond anything a person can type (at 15 min a try, centuries), and it
+// Far beyond anything a person can type (at an hour a try, a century), and it
 // keeps `failures + 1` and the doubling clear of integer overflow whatever the
 // database holds.
 constexpr int mostFailuresCounted = 1'000'000;
