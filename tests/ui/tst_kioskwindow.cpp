@@ -317,7 +317,7 @@ private slots:
         const ArticleLibrary bilingual = ArticleLibrary::load(QStringLiteral(CAREKIOSK_TEST_DATA_DIR "/bilingual-content"));
         SearchIndex search;
         QVERIFY(!search.rebuild(bilingual));
-        KioskProfile profile(bilingual);  // its pages come from this library
+        KioskProfile profile(bilingual, m_shipped.settings);  // its pages come from this library
         KioskWindow window(bilingual, search, m_shipped.settings, profile, m_callbacks.intake);
         window.resize(1280, 800);
         window.show();
