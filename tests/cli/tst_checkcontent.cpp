@@ -187,9 +187,10 @@ private slots:
 
     void presentImageIsFine()
     {
+        // Written media/present.png; image-paths.md reaches the same file by wrong paths.
         const Run run = checkContent({QStringLiteral(CAREKIOSK_TEST_DATA_DIR "/bad-content")});
         for (const QString &line : run.outLines)
-            QVERIFY2(!line.contains(QStringLiteral("present.png")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("'media/present.png'")), qPrintable(line));
     }
 
     void userErrorsAreOneLineOnStderr_data()
