@@ -12,7 +12,7 @@
 
 Kiosk::Kiosk(const QString &contentDir, const QString &configFile, const QString &dataDir)
     : m_services(contentDir, configFile, dataDir),
-      m_profile(std::make_unique<KioskProfile>(m_services.library())),
+      m_profile(std::make_unique<KioskProfile>(m_services.library(), m_services.settings())),
       m_guard(std::make_unique<InputGuard>()),
       m_window(std::make_unique<KioskWindow>(m_services.library(), m_services.search(), m_services.settings(), *m_profile,
                                              m_services.intake()))

@@ -71,7 +71,8 @@ void generateArticles(const QString &root, int count)
         }
         const QString text =
             QStringLiteral("---\ntitle: %1\nsummary: %2.\ncategory: %3\ntags: [%4]\nrelated: [article-%5, article-%6]\n"
-                           "reviewed: 2026-10-01\nsources: [\"Synthetic source\"]\n---\n%7")
+                           "reviewed: 2026-10-01\nsources: [{title: \"Synthetic source\", url: \"https://www.nih.gov/\"}]\n"
+                           "get_help: {now: [\"Trouble breathing: call 911.\"], call_us: [\"A fever.\"]}\n---\n%7")
                 .arg(phrase(random, vocabulary, 5), phrase(random, vocabulary, 15), categories.at(index % 5),
                      phrase(random, vocabulary, 3).replace(u' ', QStringLiteral(", ")))
                 .arg(anyArticle(random))
@@ -162,7 +163,8 @@ void benchRelated(const ArticleLibrary &library)
 
 void benchPathologicalMarkdown()
 {
-    const QByteArray frontMatter = "---\ntitle: T\nsummary: S\ncategory: C\nreviewed: 2026-01-01\nsources: [x]\n---\n";
+    const QByteArray frontMatter = "---\ntitle: T\nsummary: S\ncategory: C\nreviewed: 2026-01-01\nsources: [x]\n"
+                                   "get_help: {now: [\"Call 911.\"], call_us: [\"A fever.\"]}\n---\n";
     const QList<std::pair<QString, QByteArray>> inputs = {
         {QStringLiteral("'](' + '[' + newline x 50,000"), QByteArray("]([\n").repeated(50000)},
         {QStringLiteral("'](' + '[' + newline x 100,000"), QByteArray("]([\n").repeated(100000)},

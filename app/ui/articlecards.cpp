@@ -3,6 +3,7 @@
 
 #include "core/content/articlelibrary.h"
 #include "core/search/searchindex.h"
+#include "ui/touchcard.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,23 @@ QList<CardList::Entry> ArticleCards::forArticles(const QList<const Article *> &a
 {
     QList<CardList::Entry> result;
     for (const Article *article : articles)
-        result.append({article->slug, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped()});
+        result.append({article->slug, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped(), QString()});
+    return result;
+}
+
+namespace {
+// The editor's icon from the content folder, or the generic one.
+QString iconFor(const ArticleLibrary &library, const QString &category)
+{
+    return library.categoryIcon(category).value_or(TouchCard::genericIconPath());
+}
+} // namespace
+
+QList<CardList::Entry> ArticleCards::forTopic(const ArticleLibrary &library, const QList<const Article *> &articles)
+{
+    QList<CardList::Entry> result = forArticles(articles);
+    for (qsizetype index = 0; index < result.size(); ++index)
+        result[index].iconPath = iconFor(library, articles.at(index)->category);
     return result;
 }
 
@@ -23,7 +40,7 @@ QList<CardList::Entry> ArticleCards::forCategories(const ArticleLibrary &library
         const int count = int(library.inCategory(language, category).size());
         const QString articles = count == 1 ? QCoreApplication::translate("ArticleCards", "1 article")
                                             : QCoreApplication::translate("ArticleCards", "%1 articles").arg(count);
-        categories.append({category, category.toHtmlEscaped(), articles});
+        categories.append({category, category.toHtmlEscaped(), articles, iconFor(library, category)});
     }
     return categories;
 }
@@ -32,7 +49,7 @@ QList<CardList::Entry> ArticleCards::forSearchHits(const QList<SearchHit> &hits)
 {
     QList<CardList::Entry> results;
     for (const SearchHit &hit : hits)
-        results.append({hit.slug, hit.titleHtml, hit.snippetHtml});
+        results.append({hit.slug, hit.titleHtml, hit.snippetHtml, QString()});
     return results;
 }
 

@@ -29,6 +29,8 @@ void CardList::setEntries(const QList<Entry> &entries)
     int index = 0;
     for (const Entry &entry : entries) {
         auto *card = new TouchCard(entry.id, entry.titleHtml, entry.detailHtml, m_content);
+        if (!entry.iconPath.isEmpty())
+            card->setIcon(entry.iconPath);
         connect(card, &TouchCard::chosen, this, &CardList::chosen);
         m_grid->addWidget(card, index / m_columns, index % m_columns);
         card->setVisible(true);  // now, not on the next turn of the event loop

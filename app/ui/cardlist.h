@@ -19,6 +19,7 @@ public:
         QString id;  // what chosen() reports: an article slug, a category
         QString titleHtml;
         QString detailHtml;
+        QString iconPath;  // an SVG file or resource; empty: no icon
     };
 
     void setEntries(const QList<Entry> &entries);

@@ -93,7 +93,7 @@ void ScreenRouter::display(const Location &location)
         break;
     case Location::Screen::Topic:
         m_topic->setTopic(location.argument,
-                          ArticleCards::forArticles(m_library.inCategory(m_language, location.argument)));
+                          ArticleCards::forTopic(m_library, m_library.inCategory(m_language, location.argument)));
         setCurrentWidget(m_topic);
         break;
     case Location::Screen::Article:

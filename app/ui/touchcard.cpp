@@ -1,6 +1,9 @@
 // Labels inside a button: they let touches through to it, and wrap.
 #include "ui/touchcard.h"
 
+#include "ui/widgets/svgiconview.h"
+
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -42,16 +45,33 @@ TouchCard::TouchCard(const QString &id, const QString &titleHtml, const QString 
     setObjectName(QStringLiteral("touchCard"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setFocusPolicy(Qt::StrongFocus);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(6);
-    layout->addWidget(m_title);
-    layout->addWidget(m_detail);
-    layout->addStretch(1);  // cards in a row share a height; text stays at the top
+    layout->setSpacing(18);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(6);
+    text->addWidget(m_title);
+    text->addWidget(m_detail);
+    text->addStretch(1);  // cards in a row share a height; text stays at the top
+    layout->addLayout(text, 1);
     m_detail->setVisible(!detailHtml.isEmpty());
     setAccessibleName(plainText(titleHtml));
     setAccessibleDescription(plainText(detailHtml));
     connect(this, &QPushButton::clicked, this, [this] { emit chosen(m_id); });
+}
+
+QString TouchCard::genericIconPath()
+{
+    return QStringLiteral(":/icons/category.svg");
+}
+
+void TouchCard::setIcon(const QString &path)
+{
+    if (!m_icon) {
+        m_icon = new SvgIconView(this);
+        static_cast<QHBoxLayout *>(layout())->insertWidget(0, m_icon, 0, Qt::AlignTop);
+    }
+    m_icon->setIcon(path, genericIconPath());
 }
 
 int TouchCard::heightForWidth(int width) const

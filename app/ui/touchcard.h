@@ -1,10 +1,12 @@
 // A large touch card: a title and a line or two of detail (an article and its
-// summary, a topic and its article count); tapping it reports its id.
+// summary, a topic and its article count), optionally beside an icon; tapping
+// it reports its id.
 #pragma once
 
 #include <QPushButton>
 
 class QLabel;
+class SvgIconView;
 
 class TouchCard : public QPushButton
 {
@@ -15,6 +17,11 @@ public:
     TouchCard(const QString &id, const QString &titleHtml, const QString &detailHtml, QWidget *parent = nullptr);
 
     QString id() const { return m_id; }
+    // Shows the SVG at `path` (a category icon) before the text; the generic
+    // icon when it can't be read.
+    void setIcon(const QString &path);
+    SvgIconView *icon() const { return m_icon; }
+    static QString genericIconPath();
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -27,4 +34,5 @@ private:
     QString m_id;
     QLabel *m_title;
     QLabel *m_detail;
+    SvgIconView *m_icon = nullptr;
 };

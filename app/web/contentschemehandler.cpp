@@ -5,9 +5,9 @@
 #include "core/content/articlepage.h"
 #include "core/content/articleurl.h"
 #include "core/logging.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
@@ -31,9 +31,11 @@ void reply(QWebEngineUrlRequestJob *job, const QByteArray &mimeType, const QByte
 
 } // namespace
 
-ContentSchemeHandler::ContentSchemeHandler(const ArticleLibrary &library, QObject *parent)
+ContentSchemeHandler::ContentSchemeHandler(const ArticleLibrary &library, const KioskSettings &settings,
+                                           QObject *parent)
     : QWebEngineUrlSchemeHandler(parent),
       m_library(library),
+      m_settings(settings),
       m_template(QString::fromUtf8(resource(QStringLiteral(":/web/article.html")))),
       m_stylesheet(resource(QStringLiteral(":/web/article.css")))
 {
@@ -53,13 +55,18 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     case ArticleUrl::Kind::Article:
         if (const Article *article = m_library.article(target.language, target.name)) {
             reply(job, "text/html;charset=utf-8",
-                  ArticlePage::render(*article, m_template, target.highContrast).toUtf8());
+                  ArticlePage::render(*article, m_template, target.highContrast,
+                                      {m_settings.offices(), m_settings.bookingUrl()})
+                      .toUtf8());
             return;
         }
         break;
     case ArticleUrl::Kind::Media: {
-        QFile file(QDir(m_library.mediaDir()).filePath(target.name));
-        if (file.open(QIODevice::ReadOnly)) {
+        // Only a file really inside the content folder: a symlink in media/
+        // must not serve the rest of the disk.
+        const std::optional<QString> path = m_library.mediaFile(target.name);
+        QFile file(path.value_or(QString()));
+        if (path && file.open(QIODevice::ReadOnly)) {
             const QByteArray mimeType = QMimeDatabase().mimeTypeForFile(file.fileName()).name().toLatin1();
             reply(job, mimeType, file.readAll());
             return;

@@ -5,13 +5,16 @@
 #include <QWebEngineUrlSchemeHandler>
 
 class ArticleLibrary;
+class KioskSettings;
 
 class ContentSchemeHandler : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
 
 public:
-    ContentSchemeHandler(const ArticleLibrary &library, QObject *parent = nullptr);
+    // `settings` is read at each request: a re-read configuration shows on
+    // the next page.
+    ContentSchemeHandler(const ArticleLibrary &library, const KioskSettings &settings, QObject *parent = nullptr);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
@@ -20,6 +23,7 @@ signals:
 
 private:
     const ArticleLibrary &m_library;
+    const KioskSettings &m_settings;
     QString m_template;
     QByteArray m_stylesheet;
 };

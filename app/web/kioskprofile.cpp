@@ -31,7 +31,7 @@ public:
 
 } // namespace
 
-KioskProfile::KioskProfile(const ArticleLibrary &library, QObject *parent)
+KioskProfile::KioskProfile(const ArticleLibrary &library, const KioskSettings &kioskSettings, QObject *parent)
     : QObject(parent), m_profile(new QWebEngineProfile(this))  // no storage name: off the record
 {
     // Pages come from the app itself in a moment; a cache would only grow.
@@ -39,7 +39,7 @@ KioskProfile::KioskProfile(const ArticleLibrary &library, QObject *parent)
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
     m_profile->setUrlRequestInterceptor(new OwnSchemeOnly(this));
-    auto *handler = new ContentSchemeHandler(library, this);
+    auto *handler = new ContentSchemeHandler(library, kioskSettings, this);
     connect(handler, &ContentSchemeHandler::notFound, this, &KioskProfile::pageNotFound);
     m_profile->installUrlSchemeHandler(ArticleUrl::scheme, handler);
     connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest *download) {

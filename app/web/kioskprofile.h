@@ -5,6 +5,7 @@
 #include <QObject>
 
 class ArticleLibrary;
+class KioskSettings;
 class QWebEngineProfile;
 
 class KioskProfile : public QObject
@@ -12,7 +13,9 @@ class KioskProfile : public QObject
     Q_OBJECT
 
 public:
-    KioskProfile(const ArticleLibrary &library, QObject *parent = nullptr);
+    // Pages are made from `library` and `settings` (the offices, the booking
+    // page); both must outlive the profile.
+    KioskProfile(const ArticleLibrary &library, const KioskSettings &settings, QObject *parent = nullptr);
 
     QWebEngineProfile *profile() const { return m_profile; }
 

@@ -1,6 +1,9 @@
 // `carekiosk check-content`: the real binary, its exit codes and its output format.
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -26,6 +29,29 @@ Run checkContent(const QStringList &arguments)
 }
 
 const QRegularExpression problemLine(QStringLiteral("^([^:]+):(\\d+): (error|warning|note): (.+)$"));
+
+bool anyStartsWith(const QStringList &lines, const QString &start)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) { return line.startsWith(start); });
+}
+
+// The YAML text without its get_help block (the key and its indented lines).
+QByteArray withoutGetHelp(const QByteArray &text)
+{
+    QList<QByteArray> kept;
+    bool inBlock = false;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith("get_help:")) {
+            inBlock = true;
+            continue;
+        }
+        if (inBlock && (line.startsWith(' ') || line.startsWith('\t') || line.startsWith('-')))
+            continue;
+        inBlock = false;
+        kept.append(line);
+    }
+    return kept.join('\n');
+}
 
 } // namespace
 
@@ -65,6 +91,33 @@ private slots:
         QTest::newRow("unknown field") << dir + QStringLiteral("unknown-field-bad-date.md:5: error: unknown field 'reviewd'");
         QTest::newRow("bad date") << dir + QStringLiteral("unknown-field-bad-date.md:6: error: 'reviewed' must be a date");
         QTest::newRow("empty body") << dir + QStringLiteral("empty-body.md:6: error: the article has no text");
+        QTest::newRow("no get_help") << dir + QStringLiteral("no-get-help.md:2: error: the front matter has no 'get_help'");
+        QTest::newRow("empty 'now'") << dir + QStringLiteral("empty-get-help.md:8: error: 'get_help' has no 'now' list");
+        QTest::newRow("empty 'call_us'") << dir + QStringLiteral("empty-get-help.md:9: error: 'get_help' has no 'call_us' list");
+        QTest::newRow("source without an address")
+            << dir + QStringLiteral("sources-trouble.md:8: warning: source has no web address");
+        QTest::newRow("source address not on the web")
+            << dir + QStringLiteral("sources-trouble.md:9: error: source address 'ftp://files.nih.gov/leaflet.pdf' "
+                                    "must be a web address");
+        QTest::newRow("placeholder source")
+            << dir + QStringLiteral("sources-trouble.md:10: warning: source address 'https://www.example.com/leaflet' "
+                                    "is a placeholder");
+        QTest::newRow("placeholder link")
+            << dir + QStringLiteral("good-with-bad-references.md:17: warning: link to 'https://www.example.net/book' "
+                                    "is a placeholder");
+        QTest::newRow("absolute image")
+            << dir + QStringLiteral("image-paths.md:11: error: image '/media/present.png' is an absolute path");
+        QTest::newRow("image up then into media")
+            << dir + QStringLiteral("image-paths.md:13: error: image '../media/present.png' climbs out");
+        QTest::newRow("image into media then far up")
+            << dir + QStringLiteral("image-paths.md:15: error: image 'media/../../../../etc/hostname' climbs out");
+        QTest::newRow("sensitive and featured")
+            << dir + QStringLiteral("sensitive-topic.md:6: warning: a sensitive article is never featured");
+        QTest::newRow("related to a sensitive article")
+            << dir + QStringLiteral("lists-sensitive.md:5: warning: related article 'sensitive-topic' is sensitive");
+        QTest::newRow("category without an icon")
+            << dir + QStringLiteral("duplicate-slug.md:4: warning: category 'Everyday pain' has no icon: draw "
+                                    "content/icons/everyday-pain.svg");
         QTest::newRow("invalid UTF-8") << dir + QStringLiteral("invalid-utf8.md:8: error: this line is not valid UTF-8");
         QTest::newRow("too large") << dir + QStringLiteral("too-large.md:1: error: the file is 585 KiB");
         QTest::newRow("binary") << dir + QStringLiteral("binary-junk.md:1: error: the file holds binary data");
@@ -73,10 +126,10 @@ private slots:
         QTest::newRow("file name") << dir + QStringLiteral("Bad_Name.md:1: error: the file name 'Bad_Name.md' is not a slug");
         QTest::newRow("related to nowhere") << dir + QStringLiteral("related-trouble.md:5: error: related article 'nowhere-article' does not exist");
         QTest::newRow("related to itself") << dir + QStringLiteral("related-trouble.md:5: warning: the article lists itself");
-        QTest::newRow("missing image") << dir + QStringLiteral("good-with-bad-references.md:12: error: image 'media/missing.png' is missing");
-        QTest::newRow("dead link") << dir + QStringLiteral("good-with-bad-references.md:10: error: link to 'missing-slug' goes nowhere");
-        QTest::newRow("hard reading") << dir + QStringLiteral("hard-reading.md:8: warning: reading grade");
-        QTest::newRow("grade of a good file") << dir + QStringLiteral("duplicate-slug.md:8: note: reading grade");
+        QTest::newRow("missing image") << dir + QStringLiteral("good-with-bad-references.md:13: error: image 'media/missing.png' is missing");
+        QTest::newRow("dead link") << dir + QStringLiteral("good-with-bad-references.md:11: error: link to 'missing-slug' goes nowhere");
+        QTest::newRow("hard reading") << dir + QStringLiteral("hard-reading.md:9: warning: reading grade");
+        QTest::newRow("grade of a good file") << dir + QStringLiteral("duplicate-slug.md:9: note: reading grade");
     }
 
     void brokenArticlesFailWithFileAndLine()
@@ -86,16 +139,58 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         for (const QString &line : run.outLines)
             QVERIFY2(problemLine.match(line).hasMatch(), qPrintable(line));
-        const bool found = std::any_of(run.outLines.cbegin(), run.outLines.cend(),
-                                       [&](const QString &line) { return line.startsWith(expectedLine); });
-        QVERIFY2(found, qPrintable(run.outLines.join(u'\n')));
+        QVERIFY2(anyStartsWith(run.outLines, expectedLine), qPrintable(run.outLines.join(u'\n')));
+    }
+
+    void shippedArticleWithoutGetHelpIsAnError()
+    {
+        // A real shipped article, copied, with its safety section taken out.
+        const QDir shipped(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR "/en"));
+        const QStringList articles = shipped.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        QVERIFY(!articles.isEmpty());
+        QFile original(shipped.filePath(articles.first()));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QTemporaryDir content;
+        QVERIFY(QDir(content.path()).mkpath(QStringLiteral("en")));
+        const QString copy = content.filePath(QStringLiteral("en/") + articles.first());
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray text = withoutGetHelp(original.readAll());
+        QVERIFY(text.startsWith("---\n"));
+        QVERIFY(!text.contains("get_help"));
+        file.write(text);
+        file.close();
+
+        const Run run = checkContent({content.path()});
+        QCOMPARE(run.exitCode, 1);
+        const QString expected = QDir::cleanPath(copy) + QStringLiteral(":2: error: the front matter has no 'get_help'");
+        QVERIFY2(anyStartsWith(run.outLines, expected), qPrintable(run.outLines.join(u'\n')));
+        QVERIFY2(run.err.contains(QStringLiteral("0 articles loaded")), qPrintable(run.err));
+    }
+
+    void articleLinkedFromOutsideIsAnError()
+    {
+        QTemporaryDir outside;
+        QTemporaryDir content;
+        const QString target = outside.filePath(QStringLiteral("borrowed.md"));
+        QVERIFY(QFile::copy(QStringLiteral(CAREKIOSK_TEST_DATA_DIR "/bad-content/en/duplicate-slug.md"), target));
+        QVERIFY(QDir(content.path()).mkpath(QStringLiteral("en")));
+        const QString link = content.filePath(QStringLiteral("en/borrowed.md"));
+        QVERIFY(QFile::link(target, link));
+        const Run run = checkContent({content.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(anyStartsWith(run.outLines, QDir::cleanPath(link) + QStringLiteral(":1: error: this file links outside "
+                                                                                     "the content folder")),
+                 qPrintable(run.outLines.join(u'\n')));
+        QVERIFY2(run.err.contains(QStringLiteral("0 articles loaded")), qPrintable(run.err));
     }
 
     void presentImageIsFine()
     {
+        // Written media/present.png; image-paths.md reaches the same file by wrong paths.
         const Run run = checkContent({QStringLiteral(CAREKIOSK_TEST_DATA_DIR "/bad-content")});
         for (const QString &line : run.outLines)
-            QVERIFY2(!line.contains(QStringLiteral("present.png")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("'media/present.png'")), qPrintable(line));
     }
 
     void userErrorsAreOneLineOnStderr_data()

@@ -1,6 +1,8 @@
-// ArticleLibrary: loading a folder, categories, featured, related topics and
-// the cross-file checks, on real files in a temporary folder.
+// ArticleLibrary: loading a folder, categories, featured, related topics,
+// sensitive topics, category icons, the cross-file checks and the content
+// folder's boundary (symlinks), on real files in a temporary folder.
 #include "core/content/articlelibrary.h"
+#include "core/search/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +19,7 @@ struct Spec
     QString related;
     QString body;
     bool featured = false;
+    bool sensitive = false;
 };
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -35,8 +38,24 @@ void writeArticle(const QString &root, const QString &relativePath, const Spec &
         text += QStringLiteral("related: [%1]\n").arg(spec.related);
     if (spec.featured)
         text += QStringLiteral("featured: true\n");
-    text += QStringLiteral("reviewed: 2026-10-01\nsources: [\"A source\"]\n---\n") + spec.body + u'\n';
+    if (spec.sensitive)
+        text += QStringLiteral("sensitive: true\n");
+    text += QStringLiteral("reviewed: 2026-10-01\nsources: [{title: \"A source\", url: \"https://www.nih.gov/\"}]\n"
+                           "get_help: {now: [\"Trouble breathing: call 911.\"], call_us: [\"A fever.\"]}\n---\n")
+            + spec.body + u'\n';
     writeFile(QDir(root).filePath(relativePath), text.toUtf8());
+}
+
+void writeIcon(const QString &root, const QString &category)
+{
+    writeFile(QDir(root).filePath(QStringLiteral("icons/%1.svg").arg(ArticleLibrary::categoryKey(category))),
+              "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\"><circle cx=\"24\" cy=\"24\" r=\"9\"/></svg>");
+}
+
+bool symlink(const QString &target, const QString &link)
+{
+    QDir().mkpath(QFileInfo(link).absolutePath());
+    return QFile::link(target, link);
 }
 
 QStringList slugs(const QList<const Article *> &articles)
@@ -93,6 +112,9 @@ private slots:
         writeArticle(root, QStringLiteral("es/botox-for-pain.md"),
                      {QStringLiteral("Cómo el bótox alivia el dolor"), QStringLiteral("Manejo del dolor"),
                       QStringLiteral("bótox"), QString(), QStringLiteral("El bótox bloquea señales nerviosas.")});
+        for (const char *category : {"Pain management", "Regenerative medicine", "Sports & exercise", "Everyday pain",
+                                     "Manejo del dolor", "X"})
+            writeIcon(root, QString::fromUtf8(category));
     }
 
     void loadsArticlesByLanguageAndSlug()
@@ -182,17 +204,19 @@ private slots:
         const QString all = messages(library).join(u'\n');
         const QString file = QDir::cleanPath(m_dir->path()) + QStringLiteral("/en/broken-refs.md");
         QVERIFY2(all.contains(file + QStringLiteral(":6: error: related article 'nowhere' does not exist")), qPrintable(all));
-        QVERIFY2(all.contains(file + QStringLiteral(":10: error: link to 'not-an-article' goes nowhere")), qPrintable(all));
-        QVERIFY2(all.contains(file + QStringLiteral(":12: error: image 'media/knee.png' is missing")), qPrintable(all));
-        QVERIFY2(all.contains(file + QStringLiteral(":14: error: image 'https://example.com/a.png'")), qPrintable(all));
-        QCOMPARE(library.problems().size(), 4);
+        QVERIFY2(all.contains(file + QStringLiteral(":11: error: link to 'not-an-article' goes nowhere")), qPrintable(all));
+        QVERIFY2(all.contains(file + QStringLiteral(":13: error: image 'media/knee.png' is missing")), qPrintable(all));
+        QVERIFY2(all.contains(file + QStringLiteral(":15: error: image 'https://example.com/a.png'")), qPrintable(all));
+        QVERIFY2(all.contains(file + QStringLiteral(":17: warning: link to 'https://example.com/book' is a placeholder")),
+                 qPrintable(all));
+        QCOMPARE(library.problems().size(), 5);
         const Article *broken = library.article(QStringLiteral("en"), QStringLiteral("broken-refs"));
         QVERIFY(broken);
         QCOMPARE(broken->related, QStringList({QStringLiteral("migraine")}));
         QCOMPARE(slugs(library.related(*broken, 1)), QStringList({QStringLiteral("migraine")}));
 
         writeFile(QDir(m_dir->path()).filePath(QStringLiteral("media/knee.png")), "PNG");
-        QCOMPARE(ArticleLibrary::load(m_dir->path()).problems().size(), 3);
+        QCOMPARE(ArticleLibrary::load(m_dir->path()).problems().size(), 4);
     }
 
     void skipsBadFilesAndLoadsTheRest()
@@ -213,6 +237,193 @@ private slots:
                  qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("en/more/migraine.md:1: error: duplicate slug 'migraine'")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("notes:1: warning: not a language folder")), qPrintable(all));
+    }
+
+    void sensitiveArticleIsNeverRelatedOrFeaturedButFound()
+    {
+        // Shares tags, category and words with Botox, is hand-picked by it and
+        // asks to be featured: everything that would put it in front of others.
+        writeArticle(m_dir->path(), QStringLiteral("en/suboxone-safety.md"),
+                     {QStringLiteral("Is Suboxone therapy safe?"), QStringLiteral("Pain management"),
+                      QStringLiteral("botox, migraine, injections"), QString(),
+                      QStringLiteral("Botox and migraine patients ask about Suboxone. Suboxone treats opioid use."), true,
+                      true});
+        writeArticle(m_dir->path(), QStringLiteral("en/botox-for-pain.md"),
+                     {QStringLiteral("How Botox can relieve pain"), QStringLiteral("Pain management"),
+                      QStringLiteral("botox, migraine, injections"), QStringLiteral("suboxone-safety, prp-therapy"),
+                      QStringLiteral("Botox blocks nerve signals. It can ease migraine and tight neck muscles."), true});
+        const ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        const QString en = QStringLiteral("en");
+        const QString sensitive = QStringLiteral("suboxone-safety");
+        QVERIFY(library.article(en, sensitive));
+
+        const Article *botox = library.article(en, QStringLiteral("botox-for-pain"));
+        // Hand-picked first (without the sensitive one), then computed.
+        const QStringList botoxRelated = slugs(library.related(*botox, 5));
+        QCOMPARE(botoxRelated.value(0), QStringLiteral("prp-therapy"));
+        QVERIFY(botoxRelated.contains(QStringLiteral("migraine")));
+        for (const Article *article : library.articles(en))
+            QVERIFY2(!slugs(library.related(*article, 10)).contains(sensitive), qPrintable(article->slug));
+        QVERIFY(!slugs(library.featured(en)).contains(sensitive));  // Home's "Featured" and the attract screen
+        QVERIFY(slugs(library.featured(en)).contains(QStringLiteral("botox-for-pain")));
+
+        QVERIFY(slugs(library.inCategory(en, QStringLiteral("Pain management"))).contains(sensitive));
+        SearchIndex search;
+        QCOMPARE(search.rebuild(library), std::nullopt);
+        const QList<SearchHit> hits = search.search(en, QStringLiteral("suboxone"));
+        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &hit) { return hit.slug == sensitive; }));
+
+        const QString all = messages(library).join(u'\n');
+        const QString root = QDir::cleanPath(m_dir->path());
+        QVERIFY2(all.contains(root + QStringLiteral("/en/botox-for-pain.md:6: warning: related article 'suboxone-safety' "
+                                                     "is sensitive")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(root + QStringLiteral("/en/suboxone-safety.md:6: warning: a sensitive article is never featured")),
+                 qPrintable(all));
+    }
+
+    void categoryKeys_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("two words") << QStringLiteral("Pain management") << QStringLiteral("pain-management");
+        QTest::newRow("ampersand") << QStringLiteral("Sports & exercise") << QStringLiteral("sports-exercise");
+        QTest::newRow("and") << QStringLiteral("Joints and bones") << QStringLiteral("joints-and-bones");
+        QTest::newRow("edges and slashes") << QStringLiteral("  Spine / nerves! ") << QStringLiteral("spine-nerves");
+        QTest::newRow("accents") << QStringLiteral("Adicción y recuperación") << QStringLiteral("adiccion-y-recuperacion");
+        QTest::newRow("nothing left") << QStringLiteral("¿?") << QString();
+    }
+
+    void categoryKeys()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, key);
+        QCOMPARE(ArticleLibrary::categoryKey(category), key);
+    }
+
+    void categoryIconsComeFromTheContentFolder()
+    {
+        writeArticle(m_dir->path(), QStringLiteral("en/ankle.md"),
+                     {QStringLiteral("Ankle sprain"), QStringLiteral("Joints and bones"), QStringLiteral("ankle"),
+                      QString(), QStringLiteral("Rest the ankle.")});
+        ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        const std::optional<QString> icon = library.categoryIcon(QStringLiteral("Pain management"));
+        QVERIFY(icon);
+        QCOMPARE(*icon, QFileInfo(m_dir->filePath(QStringLiteral("icons/pain-management.svg"))).canonicalFilePath());
+        QVERIFY(!library.categoryIcon(QStringLiteral("Joints and bones")));
+        const QString all = messages(library).join(u'\n');
+        QVERIFY2(all.contains(QDir::cleanPath(m_dir->path())
+                              + QStringLiteral("/en/ankle.md:4: warning: category 'Joints and bones' has no icon: draw "
+                                               "content/icons/joints-and-bones.svg")),
+                 qPrintable(all));
+
+        // An icon that is a link to a file elsewhere is not used.
+        QTemporaryDir outside;
+        writeIcon(outside.path(), QStringLiteral("Joints and bones"));
+        QVERIFY(symlink(outside.filePath(QStringLiteral("icons/joints-and-bones.svg")),
+                        m_dir->filePath(QStringLiteral("icons/joints-and-bones.svg"))));
+        library = ArticleLibrary::load(m_dir->path());
+        QVERIFY(!library.categoryIcon(QStringLiteral("Joints and bones")));
+        QVERIFY(messages(library).join(u'\n').contains(QStringLiteral("category 'Joints and bones' has no icon")));
+    }
+
+    void articleLinksOutsideTheContentFolderAreNotLoaded_data()
+    {
+        QTest::addColumn<QString>("link");         // made inside the content folder
+        QTest::addColumn<QString>("target");       // in a folder outside it
+        QTest::addColumn<QString>("reported");     // the path named in the error
+        QTest::addColumn<QString>("message");
+        QTest::newRow("article file") << QStringLiteral("en/outside-article.md") << QStringLiteral("outside-article.md")
+                                      << QStringLiteral("en/outside-article.md")
+                                      << QStringLiteral("this file links outside the content folder");
+        QTest::newRow("sub-folder") << QStringLiteral("en/more") << QString() << QStringLiteral("en/more")
+                                    << QStringLiteral("this folder links outside the content folder");
+        QTest::newRow("language folder") << QStringLiteral("fr") << QString() << QStringLiteral("fr")
+                                         << QStringLiteral("this folder links outside the content folder");
+    }
+
+    void articleLinksOutsideTheContentFolderAreNotLoaded()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, target);
+        QFETCH(QString, reported);
+        QFETCH(QString, message);
+        QTemporaryDir outside;
+        writeArticle(outside.path(), QStringLiteral("outside-article.md"),
+                     {QStringLiteral("From elsewhere"), QStringLiteral("Pain management"), QStringLiteral("x"),
+                      QString(), QStringLiteral("Text.")});
+        QVERIFY(symlink(outside.filePath(target), m_dir->filePath(link)));
+
+        const ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        QVERIFY(!library.article(QStringLiteral("en"), QStringLiteral("outside-article")));
+        QVERIFY(!library.article(QStringLiteral("fr"), QStringLiteral("outside-article")));
+        QCOMPARE(library.size(), 7);
+        const QString all = messages(library).join(u'\n');
+        const QString expected = QDir::cleanPath(m_dir->path()) + u'/' + reported + QStringLiteral(":1: error: ") + message;
+        QVERIFY2(all.contains(expected), qPrintable(all));
+    }
+
+    void linksInsideTheContentFolderAreFollowed()
+    {
+        writeArticle(m_dir->path(), QStringLiteral("drafts/shared-article.md"),
+                     {QStringLiteral("Shared"), QStringLiteral("Pain management"), QStringLiteral("x"), QString(),
+                      QStringLiteral("Text.")});
+        QVERIFY(symlink(m_dir->filePath(QStringLiteral("drafts/shared-article.md")),
+                        m_dir->filePath(QStringLiteral("en/shared-article.md"))));
+        // A folder linked into itself is walked once, not forever.
+        QVERIFY(symlink(m_dir->filePath(QStringLiteral("en")), m_dir->filePath(QStringLiteral("en/loop"))));
+        const ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        QVERIFY(library.article(QStringLiteral("en"), QStringLiteral("shared-article")));
+        QVERIFY2(!hasErrors(library.problems()), qPrintable(messages(library).join(u'\n')));
+    }
+
+    void mediaLinkedOutsideIsNotServed()
+    {
+        QTemporaryDir outside;
+        writeFile(outside.filePath(QStringLiteral("secret.png")), "PNG from elsewhere");
+        writeFile(m_dir->filePath(QStringLiteral("media/knee.png")), "PNG");
+        QVERIFY(symlink(outside.filePath(QStringLiteral("secret.png")), m_dir->filePath(QStringLiteral("media/secret.png"))));
+        writeArticle(m_dir->path(), QStringLiteral("en/pictures.md"),
+                     {QStringLiteral("Pictures"), QStringLiteral("Pain management"), QStringLiteral("x"), QString(),
+                      QStringLiteral("![Knee](media/knee.png)\n\n![Secret](media/secret.png)")});
+        const ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        // What the carekiosk:// scheme handler serves for carekiosk://app/en/media/<name>.
+        QVERIFY(library.mediaFile(QStringLiteral("knee.png")));
+        QVERIFY(!library.mediaFile(QStringLiteral("secret.png")));
+        QVERIFY(!library.mediaFile(QStringLiteral("missing.png")));
+        const QString all = messages(library).join(u'\n');
+        QVERIFY2(all.contains(QDir::cleanPath(m_dir->path())
+                              + QStringLiteral("/en/pictures.md:12: error: image 'media/secret.png' links to a file "
+                                               "outside the content folder")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("knee.png")), qPrintable(all));
+    }
+
+    void imagePathsMayNotClimbOut_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("absolute") << QStringLiteral("/media/knee.png") << QStringLiteral("is an absolute path");
+        QTest::newRow("up then media") << QStringLiteral("../media/knee.png") << QStringLiteral("climbs out of content/media");
+        QTest::newRow("media then far up") << QStringLiteral("media/../../../../../../../../etc/hostname")
+                                           << QStringLiteral("climbs out of content/media");
+        QTest::newRow("media, up, media") << QStringLiteral("media/../media/knee.png")
+                                          << QStringLiteral("climbs out of content/media");
+    }
+
+    void imagePathsMayNotClimbOut()
+    {
+        QFETCH(QString, image);
+        QFETCH(QString, message);
+        writeFile(m_dir->filePath(QStringLiteral("media/knee.png")), "PNG");
+        writeArticle(m_dir->path(), QStringLiteral("en/pictures.md"),
+                     {QStringLiteral("Pictures"), QStringLiteral("Pain management"), QStringLiteral("x"), QString(),
+                      QStringLiteral("Text.\n\n![Picture](%1)").arg(image)});
+        const ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        const QString all = messages(library).join(u'\n');
+        const QString expected = QDir::cleanPath(m_dir->path())
+                                 + QStringLiteral("/en/pictures.md:12: error: image '%1' %2").arg(image, message);
+        QVERIFY2(all.contains(expected), qPrintable(all));
     }
 
     void missingFolderIsAnError()

@@ -32,7 +32,11 @@ private slots:
             names.append(office.name);
             QVERIFY2(office.phone.contains(QStringLiteral("-555-01")), qPrintable(office.phone));
             QVERIFY2(office.address.endsWith(QStringLiteral(", MD ") + office.address.right(5)), qPrintable(office.address));
+            // Shown in every article's "Call us if" box.
+            QVERIFY2(office.hours.contains(QStringLiteral(" to ")), qPrintable(office.hours));
+            QVERIFY2(office.afterHours.contains(QStringLiteral("-555-01")), qPrintable(office.afterHours));
         }
+        QVERIFY(settings.bookingUrl().isEmpty());  // commented out in the sample: no code until a clinic sets it
         names.sort();
         QCOMPARE(names, QStringList({QStringLiteral("Frederick"), QStringLiteral("Germantown"), QStringLiteral("Waldorf")}));
     }
@@ -93,6 +97,14 @@ private slots:
         QTest::newRow("key written twice: the last is used")
             << QByteArray("[kiosk]\nidle_timeout_seconds=soon\nidle_timeout_seconds=later\n") << 3
             << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not 'later'; using 90");
+        QTest::newRow("booking page not a web address")
+            << QByteArray("[clinic]\nname=Lobby\nbooking_url=www.clinic.test/book\n") << 3
+            << QStringLiteral("[clinic] booking_url must be a web address starting with https:// or http://, not "
+                              "'www.clinic.test/book'; no booking code is shown");
+        QTest::newRow("booking page a placeholder")
+            << QByteArray("[clinic]\nbooking_url=https://example.com/book\n") << 2
+            << QStringLiteral("[clinic] booking_url 'https://example.com/book' is a placeholder address; no booking code "
+                              "is shown");
         QTest::newRow("a comma in a number")
             << QByteArray("[kiosk]\nidle_timeout_seconds=1,5\n") << 2
             << QStringLiteral("[kiosk] idle_timeout_seconds must be a whole number from 15 to 3600, not '1, 5'; using 90");
@@ -116,6 +128,25 @@ private slots:
         QCOMPARE(settings.retentionDays(), KioskSettings::defaultRetentionDays);
         QCOMPARE(settings.restartAt(), std::optional<QTime>(KioskSettings::defaultRestartAt()));
         QVERIFY(settings.offices().isEmpty());
+    }
+
+    void officeHoursAndBookingPage()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("carekiosk.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[clinic]\nbooking_url=https://portal.clinic.test/book?office=1\n\n[office.a]\nname=A\n"
+                   "phone=301-555-0100\nhours=\"Monday to Friday, 8 am to 5 pm\"\n"
+                   "after_hours=After hours, call 301-555-0199 to reach the doctor on call.\n");
+        file.close();
+        const KioskSettings settings = KioskSettings::load(file.fileName());
+        QVERIFY2(settings.warnings().isEmpty(), qPrintable(settings.warnings().join(u'\n')));
+        QCOMPARE(settings.bookingUrl(), QUrl(QStringLiteral("https://portal.clinic.test/book?office=1")));
+        QCOMPARE(settings.offices().size(), 1);
+        QCOMPARE(settings.offices().first().hours, QStringLiteral("Monday to Friday, 8 am to 5 pm"));
+        // Unquoted, QSettings splits at the comma; it is still one text.
+        QCOMPARE(settings.offices().first().afterHours,
+                 QStringLiteral("After hours, call 301-555-0199 to reach the doctor on call."));
     }
 
     void restartTimeIsRead_data()

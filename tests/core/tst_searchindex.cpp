@@ -16,7 +16,8 @@ void writeArticle(const QString &root, const QString &language, const QString &s
     QFile file(QDir(root).filePath(language + u'/' + slug + QStringLiteral(".md")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QStringLiteral("---\ntitle: \"%1\"\nsummary: \"%2\"\ncategory: Test\ntags: [%3]\n"
-                              "reviewed: 2026-10-01\nsources: [x]\n---\n%4\n")
+                              "reviewed: 2026-10-01\nsources: [{title: x, url: \"https://www.nih.gov/\"}]\n"
+                              "get_help: {now: [\"Call 911.\"], call_us: [\"A fever.\"]}\n---\n%4\n")
                    .arg(title, summary, tags, body)
                    .toUtf8());
 }

@@ -90,14 +90,14 @@ shot 01-attract 1.5
 tap 960 540
 expect_title "Home"
 shot 02-home
-tap 200 525                       # the "Pain management" topic card
+tap 200 640                       # the "Pain management" topic card
 expect_title "Pain management"
 shot 03-topic
 tap 1421 261                      # "How Botox can relieve pain"
 expect_title "How Botox can relieve pain"
 shot 04-article 2.5
-tap 1580 400                      # related topic: "How PRP therapy can help healing"
-expect_title "How PRP therapy can help healing"
+tap 1580 260                      # the first related topic, hand-picked: "Cervical dystonia: …"
+expect_title "Cervical dystonia: when neck muscles tighten on their own"
 shot 05-related-article 2.5
 tap 78 46                         # Back
 expect_title "How Botox can relieve pain"

@@ -34,7 +34,7 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"unshare", "tst_callbackfaults"},
     {"mount", "tst_callbackfaults"},
     {"sh", "tst_callbackfaults"},
-    {"zbarimg", "tst_qrcodewidget"},
+    {"zbarimg", "tst_qrcodewidget, tst_articlepage"},
     {"Xvfb", "tests/e2e/kiosk-e2e.sh, tst_kiosklifecycle"},
     {"xdpyinfo", "tests/e2e/kiosk-e2e.sh, tst_kiosklifecycle"},
     {"xdotool", "tests/e2e/kiosk-e2e.sh, tst_kiosklifecycle"},

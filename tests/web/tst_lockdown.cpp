@@ -4,6 +4,7 @@
 // that the real pages carry, so their scripts run.
 #include "core/content/articlelibrary.h"
 #include "core/content/articleurl.h"
+#include "core/settings/kiosksettings.h"
 #include "web/articleview.h"
 #include "web/kioskpage.h"
 #include "web/kioskprofile.h"
@@ -61,7 +62,7 @@ class TestLockdown : public QObject
 private slots:
     void initTestCase()
     {
-        m_profile = std::make_unique<KioskProfile>(m_library);
+        m_profile = std::make_unique<KioskProfile>(m_library, m_settings);
         m_profile->profile()->removeUrlScheme(ArticleUrl::scheme);
         m_pages = new HostilePages(m_profile.get());
         m_profile->profile()->installUrlSchemeHandler(ArticleUrl::scheme, m_pages);
@@ -257,6 +258,7 @@ private:
     }
 
     ArticleLibrary m_library = ArticleLibrary::load(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
+    KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
     std::unique_ptr<KioskProfile> m_profile;
     HostilePages *m_pages = nullptr;
     std::unique_ptr<ArticleView> m_view;

@@ -2,13 +2,14 @@
 #include "core/content/articlelibrary.h"
 
 #include "core/content/articleparser.h"
+#include "core/content/webaddress.h"
 #include "core/logging.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <algorithm>
 
@@ -16,6 +17,7 @@ namespace {
 
 const QString defaultLanguage = QStringLiteral("en");
 const QString mediaFolderName = QStringLiteral("media");
+const QString iconFolderName = QStringLiteral("icons");
 
 bool isLanguageCode(const QString &name)
 {
@@ -50,6 +52,7 @@ ArticleLibrary ArticleLibrary::load(const QString &contentDir)
     ArticleLibrary library;
     library.m_contentDir = QDir(contentDir).absolutePath();
     library.m_contentDirAsGiven = QDir::cleanPath(contentDir);
+    library.m_root = ContentRoot(library.m_contentDir);
     const QDir root(library.m_contentDir);
     if (!root.exists()) {
         library.m_problems.append({contentDir, 1, ContentProblem::Severity::Error, tr("no such folder")});
@@ -59,102 +62,131 @@ ArticleLibrary ArticleLibrary::load(const QString &contentDir)
     for (const QString &folder : folders) {
         if (isLanguageCode(folder))
             library.loadLanguage(folder, root.filePath(folder));
-        else if (folder != mediaFolderName)
+        else if (folder != mediaFolderName && folder != iconFolderName)
             library.m_problems.append({root.filePath(folder), 1, ContentProblem::Severity::Warning,
                                        tr("not a language folder (like 'en' or 'es'); its files are ignored")});
     }
     library.checkReferences();
+    library.checkCategoryIcons();
     qCInfo(lcContent) << "loaded" << library.size() << "articles from" << library.m_contentDir;
     return library;
+}
+
+QString ArticleLibrary::displayPath(const QString &filePath) const
+{
+    // Messages name the file as the caller named the folder, as compilers do.
+    return QDir::cleanPath(m_contentDirAsGiven + u'/' + QDir(m_contentDir).relativeFilePath(filePath));
+}
+
+QStringList ArticleLibrary::articleFiles(const QString &folder)
+{
+    // Walked by hand rather than with QDirIterator: every folder and file is
+    // checked against the content root before it is entered or read, and a
+    // folder linked back into itself is entered once.
+    QStringList files;
+    QStringList pending = {folder};
+    QSet<QString> visited;
+    while (!pending.isEmpty()) {
+        const QString current = pending.takeFirst();
+        const std::optional<QString> real = m_root.resolve(current);
+        if (!real) {
+            m_problems.append({displayPath(current), 1, ContentProblem::Severity::Error,
+                               tr("this folder links outside the content folder; its articles are not loaded")});
+            continue;
+        }
+        if (visited.contains(*real))
+            continue;
+        visited.insert(*real);
+        const QDir dir(current);
+        for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            pending.append(dir.filePath(name));
+    }
+    files.sort();
+    return files;
 }
 
 void ArticleLibrary::loadLanguage(const QString &language, const QString &folder)
 {
     // Editors may group articles in sub-folders; the slug is still the file name.
-    QStringList files;
-    QDirIterator iterator(folder, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-    while (iterator.hasNext())
-        files.append(iterator.next());
-    files.sort();
-
     QHash<QString, QString> fileBySlug;
-    for (const QString &filePath : std::as_const(files)) {
-        // Messages name the file as the caller named the folder, as compilers do.
-        const QString displayPath = QDir::cleanPath(m_contentDirAsGiven + u'/' + QDir(m_contentDir).relativeFilePath(filePath));
-        const QString slug = QFileInfo(filePath).completeBaseName();
-        if (!isSlug(slug)) {
-            m_problems.append({displayPath, 1, ContentProblem::Severity::Error,
-                               tr("the file name '%1' is not a slug: use lower-case letters, digits and hyphens")
-                                   .arg(QFileInfo(filePath).fileName())});
-            continue;
-        }
-        if (fileBySlug.contains(slug)) {
-            m_problems.append({displayPath, 1, ContentProblem::Severity::Error,
-                               tr("duplicate slug '%1': %2 has the same name").arg(slug, fileBySlug.value(slug))});
-            continue;
-        }
-        fileBySlug.insert(slug, displayPath);
+    for (const QString &filePath : articleFiles(folder))
+        loadFile(language, filePath, fileBySlug);
+}
 
-        // Refuse a huge file before reading it into memory.
-        if (const std::optional<ContentProblem> tooLarge = ArticleParser::sizeProblem(displayPath, QFileInfo(filePath).size())) {
-            m_problems.append(*tooLarge);
-            continue;
-        }
-        QFile file(filePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_problems.append({displayPath, 1, ContentProblem::Severity::Error,
-                               tr("can't be read: %1").arg(file.errorString())});
-            continue;
-        }
-        ArticleParser::Result result = ArticleParser::parse(displayPath, file.readAll());
-        m_problems += result.problems;
-        if (!result.article)
-            continue;
-        result.article->slug = slug;
-        result.article->language = language;
-        m_indexByKey.insert(key(language, slug), int(m_articles->size()));
-        m_articles->push_back(std::move(*result.article));
+void ArticleLibrary::loadFile(const QString &language, const QString &filePath, QHash<QString, QString> &fileBySlug)
+{
+    const QString shownPath = displayPath(filePath);
+    if (!m_root.resolve(filePath)) {
+        m_problems.append({shownPath, 1, ContentProblem::Severity::Error,
+                           tr("this file links outside the content folder; it is not loaded")});
+        return;
     }
+    const QString slug = QFileInfo(filePath).completeBaseName();
+    if (!isSlug(slug)) {
+        m_problems.append({shownPath, 1, ContentProblem::Severity::Error,
+                           tr("the file name '%1' is not a slug: use lower-case letters, digits and hyphens")
+                               .arg(QFileInfo(filePath).fileName())});
+        return;
+    }
+    if (fileBySlug.contains(slug)) {
+        m_problems.append({shownPath, 1, ContentProblem::Severity::Error,
+                           tr("duplicate slug '%1': %2 has the same name").arg(slug, fileBySlug.value(slug))});
+        return;
+    }
+    fileBySlug.insert(slug, shownPath);
+
+    // Refuse a huge file before reading it into memory.
+    if (const std::optional<ContentProblem> tooLarge = ArticleParser::sizeProblem(shownPath, QFileInfo(filePath).size())) {
+        m_problems.append(*tooLarge);
+        return;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_problems.append({shownPath, 1, ContentProblem::Severity::Error, tr("can't be read: %1").arg(file.errorString())});
+        return;
+    }
+    ArticleParser::Result result = ArticleParser::parse(shownPath, file.readAll());
+    m_problems += result.problems;
+    if (!result.article)
+        return;
+    result.article->slug = slug;
+    result.article->language = language;
+    m_indexByKey.insert(key(language, slug), int(m_articles->size()));
+    m_articles->push_back(std::move(*result.article));
 }
 
 void ArticleLibrary::checkReferences()
 {
-    const QDir media(mediaDir());
     for (Article &article : *m_articles) {
         QStringList existing;
         for (const QString &slug : std::as_const(article.related)) {
-            if (slug == article.slug)
+            const int index = indexOf(article.language, slug);
+            if (slug == article.slug) {
                 m_problems.append({article.filePath, article.relatedLine, ContentProblem::Severity::Warning,
                                    tr("the article lists itself in 'related'")});
-            else if (indexOf(article.language, slug) < 0)
+            } else if (index < 0) {
                 m_problems.append({article.filePath, article.relatedLine, ContentProblem::Severity::Error,
                                    tr("related article '%1' does not exist in %2/").arg(slug, article.language)});
-            else
+            } else {
+                if ((*m_articles)[size_t(index)].sensitive)
+                    m_problems.append({article.filePath, article.relatedLine, ContentProblem::Severity::Warning,
+                                       tr("related article '%1' is sensitive: it is never shown as related").arg(slug)});
                 existing.append(slug);
+            }
         }
         article.related = existing;
 
-        for (const Markdown::Reference &image : std::as_const(article.images)) {
-            const QString &source = image.target;
-            const QUrl url(source);
-            QString path = url.path();
-            while (path.startsWith(QStringLiteral("../")))
-                path.remove(0, 3);
-            if (path.startsWith(u'/'))
-                path.remove(0, 1);
-            const int line = fileLine(article, image);
-            if (!url.scheme().isEmpty())
-                m_problems.append({article.filePath, line, ContentProblem::Severity::Error,
-                                   tr("image '%1' is not in content/media: the kiosk never loads from the web")
-                                       .arg(source)});
-            else if (!path.startsWith(mediaFolderName + u'/') || !QFileInfo(media.filePath(path.mid(6))).isFile())
-                m_problems.append({article.filePath, line, ContentProblem::Severity::Error,
-                                   tr("image '%1' is missing: put it in content/media/ and write 'media/<name>'")
-                                       .arg(source)});
-        }
+        checkImages(article);
 
         for (const Markdown::Reference &link : std::as_const(article.links)) {
             const QUrl url(link.target);
+            if (WebAddress::isPlaceholder(url))
+                m_problems.append({article.filePath, fileLine(article, link), ContentProblem::Severity::Warning,
+                                   tr("link to '%1' is a placeholder address (example.com, .org, .net): give the "
+                                      "real page")
+                                       .arg(link.target)});
             if (!url.scheme().isEmpty() || link.target.startsWith(u'#'))
                 continue;  // outside links become QR codes; anchors stay on the page
             const QString target = QFileInfo(url.path()).completeBaseName();
@@ -165,9 +197,80 @@ void ArticleLibrary::checkReferences()
     }
 }
 
+void ArticleLibrary::checkImages(const Article &article)
+{
+    const QString mediaPrefix = mediaFolderName + u'/';
+    for (const Markdown::Reference &image : article.images) {
+        const QString &source = image.target;
+        const QUrl url(source);
+        const QString path = url.path();
+        const QString fileName = path.mid(mediaPrefix.size());
+        QString problem;
+        if (!url.scheme().isEmpty())
+            problem = tr("image '%1' is not in content/media: the kiosk never loads from the web");
+        else if (path.startsWith(u'/'))
+            problem = tr("image '%1' is an absolute path: write 'media/<name>'");
+        else if (path.split(u'/').contains(QStringLiteral("..")))
+            problem = tr("image '%1' climbs out of content/media with '..': write 'media/<name>'");
+        else if (path.startsWith(mediaPrefix) && m_root.leadsOutside(QDir(mediaDir()).filePath(fileName)))
+            problem = tr("image '%1' links to a file outside the content folder: put the file itself in content/media/");
+        else if (!path.startsWith(mediaPrefix) || fileName.contains(u'/') || !mediaFile(fileName))
+            problem = tr("image '%1' is missing: put it in content/media/ and write 'media/<name>'");
+        if (!problem.isEmpty())
+            m_problems.append({article.filePath, fileLine(article, image), ContentProblem::Severity::Error,
+                               problem.arg(source)});
+    }
+}
+
+void ArticleLibrary::checkCategoryIcons()
+{
+    QSet<QString> checked;
+    for (const Article &article : *m_articles) {
+        if (checked.contains(article.category))
+            continue;
+        checked.insert(article.category);
+        if (!categoryIcon(article.category))
+            m_problems.append({article.filePath, article.categoryLine, ContentProblem::Severity::Warning,
+                               tr("category '%1' has no icon: draw content/%2/%3.svg; a generic icon is shown")
+                                   .arg(article.category, iconFolderName, categoryKey(article.category))});
+    }
+}
+
 QString ArticleLibrary::mediaDir() const
 {
     return QDir(m_contentDir).filePath(mediaFolderName);
+}
+
+std::optional<QString> ArticleLibrary::mediaFile(const QString &fileName) const
+{
+    const std::optional<QString> path = m_root.resolve(QDir(mediaDir()).filePath(fileName));
+    return path && QFileInfo(*path).isFile() ? path : std::nullopt;
+}
+
+QString ArticleLibrary::categoryKey(const QString &category)
+{
+    QString key;
+    for (const QChar character : category.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (character.isMark())
+            continue;  // "Adicción" -> "adiccion": plain ASCII file names
+        if ((character >= u'a' && character <= u'z') || (character >= u'0' && character <= u'9'))
+            key += character;
+        else if (!key.isEmpty() && !key.endsWith(u'-'))
+            key += u'-';
+    }
+    while (key.endsWith(u'-'))
+        key.chop(1);
+    return key;
+}
+
+std::optional<QString> ArticleLibrary::categoryIcon(const QString &category) const
+{
+    const QString key = categoryKey(category);
+    if (key.isEmpty())
+        return std::nullopt;
+    const std::optional<QString> path =
+        m_root.resolve(QDir(m_contentDir).filePath(iconFolderName + u'/' + key + QStringLiteral(".svg")));
+    return path && QFileInfo(*path).isFile() ? path : std::nullopt;
 }
 
 QString ArticleLibrary::key(const QString &language, const QString &slug)
@@ -237,7 +340,7 @@ QList<const Article *> ArticleLibrary::featured(const QString &language) const
 {
     QList<const Article *> result;
     for (const Article *article : articles(language)) {
-        if (article->featured)
+        if (article->featured && !article->sensitive)
             result.append(article);
     }
     return result;
@@ -251,7 +354,8 @@ QList<const Article *> ArticleLibrary::related(const Article &article, int count
     QList<int> chosen;
     for (const QString &slug : article.related) {
         const int index = indexOf(article.language, slug);
-        if (index >= 0 && index != subject && !chosen.contains(index) && chosen.size() < count)
+        if (index >= 0 && index != subject && !(*m_articles)[size_t(index)].sensitive && !chosen.contains(index)
+            && chosen.size() < count)
             chosen.append(index);
     }
     // Built on first use: start-up shouldn't wait for word statistics that

@@ -4,6 +4,7 @@
 
 #include "core/content/article.h"
 #include "core/content/contentproblem.h"
+#include "core/content/contentroot.h"
 #include "core/content/relatedtopics.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class ArticleLibrary
@@ -18,7 +20,9 @@ class ArticleLibrary
     Q_DECLARE_TR_FUNCTIONS(ArticleLibrary)
 
 public:
-    // Loads `contentDir`/<language>/**/<slug>.md; images live in `contentDir`/media.
+    // Loads `contentDir`/<language>/**/<slug>.md; images live in
+    // `contentDir`/media, category icons in `contentDir`/icons. A file or
+    // folder that links out of `contentDir` is reported and never read.
     static ArticleLibrary load(const QString &contentDir);
 
     // Every problem found while loading, in file order. Articles with an error
@@ -29,6 +33,15 @@ public:
 
     QString contentDir() const { return m_contentDir; }
     QString mediaDir() const;
+    // The real path of media/`fileName`, only if it exists inside the content folder.
+    std::optional<QString> mediaFile(const QString &fileName) const;
+
+    // "Pain management" -> "pain-management": the file name of its icon,
+    // icons/<key>.svg. Accents are dropped, other runs of non-letters become '-'.
+    static QString categoryKey(const QString &category);
+    // The real path of the category's icon, only if it exists inside the
+    // content folder; nothing means the generic icon is shown.
+    std::optional<QString> categoryIcon(const QString &category) const;
 
     // Languages with at least one article, the default ("en") first.
     QStringList languages() const;
@@ -39,10 +52,12 @@ public:
     // Categories of a language, by name.
     QStringList categories(const QString &language) const;
     QList<const Article *> inCategory(const QString &language, const QString &category) const;
+    // Featured articles (Home and the attract screen), never a sensitive one.
     QList<const Article *> featured(const QString &language) const;
 
     // The declared related articles that exist, then computed neighbours, up
-    // to `count`; never the article itself, never twice, always in the same order.
+    // to `count`; never the article itself, never a sensitive article, never
+    // twice, always in the same order.
     // The first call computes the word statistics of the whole library.
     QList<const Article *> related(const Article &article, int count) const;
 
@@ -50,12 +65,18 @@ public:
 
 private:
     void loadLanguage(const QString &language, const QString &folder);
+    QStringList articleFiles(const QString &folder);
+    void loadFile(const QString &language, const QString &filePath, QHash<QString, QString> &fileBySlug);
+    QString displayPath(const QString &filePath) const;
     void checkReferences();
+    void checkImages(const Article &article);
+    void checkCategoryIcons();
     int indexOf(const QString &language, const QString &slug) const;
     static QString key(const QString &language, const QString &slug);
 
     QString m_contentDir;
     QString m_contentDirAsGiven;
+    ContentRoot m_root;
     // Held by pointer so RelatedTopics' reference stays valid when the library moves.
     std::unique_ptr<std::vector<Article>> m_articles = std::make_unique<std::vector<Article>>();
     QHash<QString, int> m_indexByKey;

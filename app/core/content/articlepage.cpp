@@ -1,12 +1,29 @@
 // Filling the article template.
 #include "core/content/articlepage.h"
 
+#include "core/qr/qrcode.h"
+
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
+const QStringList placeholders = {
+    QStringLiteral("title"),   QStringLiteral("summary"),        QStringLiteral("reviewed"),
+    QStringLiteral("getHelp"), QStringLiteral("phoneCodes"),     QStringLiteral("sourcesHeading"),
+    QStringLiteral("sources"), QStringLiteral("disclaimer"),     QStringLiteral("body"),
+};
+
+// Empties every placeholder not given, so that a page never shows "{{…}}",
+// then fills `values` in order. The body comes last: it may contain text that
+// looks like a placeholder.
 QString filled(QString page, const QList<std::pair<QString, QString>> &values)
 {
+    for (const QString &name : placeholders) {
+        const bool given = std::any_of(values.cbegin(), values.cend(), [&](const auto &value) { return value.first == name; });
+        if (!given)
+            page.replace(QStringLiteral("{{%1}}").arg(name), QString());
+    }
     for (const auto &[name, value] : values)
         page.replace(QStringLiteral("{{%1}}").arg(name), value);
     return page;
@@ -17,21 +34,95 @@ QString themeClass(bool highContrast)
     return highContrast ? QStringLiteral("high-contrast") : QString();
 }
 
+QString listItems(const QStringList &items)
+{
+    QString html;
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return QStringLiteral("<ul>%1</ul>").arg(html);
+}
+
+QString officeLines(const QList<Office> &offices)
+{
+    QString html;
+    for (const Office &office : offices) {
+        QStringList lines = {QStringLiteral("<strong class=\"office-name\">%1</strong>").arg(office.name.toHtmlEscaped())};
+        if (!office.phone.isEmpty())
+            lines.first() += QStringLiteral(" <span class=\"office-phone\">%1</span>").arg(office.phone.toHtmlEscaped());
+        for (const QString &line : {office.hours, office.afterHours}) {
+            if (!line.isEmpty())
+                lines.append(line.toHtmlEscaped());
+        }
+        html += QStringLiteral("<p class=\"office\">%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    }
+    return html.isEmpty() ? QString() : QStringLiteral("<div class=\"offices\">%1</div>").arg(html);
+}
+
+QString getHelpSection(const GetHelp &getHelp, const QList<Office> &offices)
+{
+    if (getHelp.now.isEmpty() && getHelp.callUs.isEmpty())
+        return {};
+    QString html = QStringLiteral("<section class=\"get-help\" aria-label=\"%1\">")
+                       .arg(ArticlePage::tr("When to get help").toHtmlEscaped());
+    if (!getHelp.now.isEmpty())
+        html += QStringLiteral("<h2 class=\"get-help-now\">%1</h2>").arg(ArticlePage::tr("Get help right away").toHtmlEscaped())
+                + listItems(getHelp.now);
+    if (!getHelp.callUs.isEmpty())
+        html += QStringLiteral("<h2 class=\"get-help-call\">%1</h2>").arg(ArticlePage::tr("Call us if").toHtmlEscaped())
+                + listItems(getHelp.callUs) + officeLines(offices);
+    return html + QStringLiteral("</section>");
+}
+
+QString phoneCode(const QString &caption, const QString &address)
+{
+    // Percent-encoded in the code: raw UTF-8 without an ECI marker is read as
+    // Shift-JIS by some phone decoders. Shown as written beside it.
+    const QString encoded = QUrl(address).toString(QUrl::FullyEncoded);
+    const QString svg = QrCode(encoded).toSvg(ArticlePage::tr("QR code for %1").arg(address));
+    if (svg.isEmpty())
+        return {};
+    return QStringLiteral("<figure class=\"phone-code\">%1<figcaption>%2<span class=\"web-address\">%3</span>"
+                          "</figcaption></figure>")
+        .arg(svg, caption.toHtmlEscaped(), address.toHtmlEscaped());
+}
+
+// The kiosk never opens the web: a page worth reading elsewhere is offered as
+// a QR code for the visitor's own phone.
+QString phoneCodes(const Article &article, const QUrl &bookingUrl)
+{
+    QString html;
+    const auto withAddress = std::find_if(article.sources.cbegin(), article.sources.cend(),
+                                          [](const ArticleSource &source) { return !source.url.isEmpty(); });
+    if (withAddress != article.sources.cend())
+        html += phoneCode(ArticlePage::tr("Read more on your phone"), withAddress->url);
+    if (!bookingUrl.isEmpty())
+        html += phoneCode(ArticlePage::tr("Book a visit"), bookingUrl.toString());
+    return html.isEmpty() ? QString() : QStringLiteral("<section class=\"phone-codes\">%1</section>").arg(html);
+}
+
+QString sourceList(const QList<ArticleSource> &sources)
+{
+    QString html;
+    for (const ArticleSource &source : sources) {
+        html += QStringLiteral("<li>%1").arg(source.title.toHtmlEscaped());
+        // Plain text, not a link: there is nothing to follow on a kiosk.
+        if (!source.url.isEmpty())
+            html += QStringLiteral("<br><span class=\"web-address\">%1</span>").arg(source.url.toHtmlEscaped());
+        html += QStringLiteral("</li>");
+    }
+    return html.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(html);
+}
+
 } // namespace
 
-QString ArticlePage::render(const Article &article, const QString &templateHtml, bool highContrast)
+QString ArticlePage::render(const Article &article, const QString &templateHtml, bool highContrast, const Clinic &clinic)
 {
     const QLocale locale(article.language);
     QString reviewed = tr("Reviewed on %1").arg(locale.toString(article.reviewed, QLocale::LongFormat));
     if (!article.reviewer.isEmpty())
         reviewed += tr(" by %1").arg(article.reviewer);
 
-    QString sources;
-    for (const QString &source : article.sources)
-        sources += QStringLiteral("<li>%1</li>").arg(source.toHtmlEscaped());
-    if (!sources.isEmpty())
-        sources = QStringLiteral("<ul>%1</ul>").arg(sources);
-
+    const QString sources = sourceList(article.sources);
     return filled(templateHtml,
                   {
                       {QStringLiteral("lang"), article.language.toHtmlEscaped()},
@@ -39,13 +130,14 @@ QString ArticlePage::render(const Article &article, const QString &templateHtml,
                       {QStringLiteral("title"), article.title.toHtmlEscaped()},
                       {QStringLiteral("summary"), article.summary.toHtmlEscaped()},
                       {QStringLiteral("reviewed"), reviewed.toHtmlEscaped()},
+                      {QStringLiteral("getHelp"), getHelpSection(article.getHelp, clinic.offices)},
+                      {QStringLiteral("phoneCodes"), phoneCodes(article, clinic.bookingUrl)},
                       {QStringLiteral("sourcesHeading"), sources.isEmpty() ? QString() : tr("Sources")},
                       {QStringLiteral("sources"), sources},
                       {QStringLiteral("disclaimer"),
                        tr("This article is general information, not medical advice. Talk to your doctor about "
                           "your own health. In an emergency, call 911.")
                            .toHtmlEscaped()},
-                      // Last: the body may contain text that looks like a placeholder.
                       {QStringLiteral("body"), Markdown::toHtml(article.bodyMarkdown)},
                   });
 }
@@ -58,10 +150,5 @@ QString ArticlePage::renderMessage(const QString &title, const QString &message,
                                     {QStringLiteral("themeClass"), themeClass(highContrast)},
                                     {QStringLiteral("title"), title.toHtmlEscaped()},
                                     {QStringLiteral("summary"), message.toHtmlEscaped()},
-                                    {QStringLiteral("reviewed"), QString()},
-                                    {QStringLiteral("sourcesHeading"), QString()},
-                                    {QStringLiteral("sources"), QString()},
-                                    {QStringLiteral("disclaimer"), QString()},
-                                    {QStringLiteral("body"), QString()},
                                 });
 }

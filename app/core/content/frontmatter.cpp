@@ -1,6 +1,8 @@
 // Front matter: the block between the first two '---' lines, parsed by yaml-cpp.
 #include "core/content/frontmatter.h"
 
+#include "core/content/webaddress.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <yaml-cpp/yaml.h>
@@ -47,6 +49,20 @@ public:
         return QString::fromStdString(node.Scalar()).trimmed();
     }
 
+    void warn(const YAML::Node &node, const QString &message)
+    {
+        report(lineOf(node), ContentProblem::Severity::Warning, message);
+    }
+
+    std::optional<bool> boolean(const QString &field, const YAML::Node &node)
+    {
+        bool value = false;
+        if (node.IsScalar() && YAML::convert<bool>::decode(node, value))
+            return value;
+        error(node, FrontMatter::tr("'%1' must be true or false").arg(field));
+        return std::nullopt;
+    }
+
     QStringList list(const QString &field, const YAML::Node &node)
     {
         if (!node.IsSequence()) {
@@ -89,6 +105,113 @@ std::optional<QDate> isoDate(const QString &text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+QString sourceFormat()
+{
+    return FrontMatter::tr("write each source as {title: \"…\", url: \"https://…\"}");
+}
+
+void checkSourceAddress(FieldReader &reader, const YAML::Node &node, ArticleSource &source)
+{
+    const QUrl url(source.url, QUrl::StrictMode);
+    if (!WebAddress::isWebAddress(url)) {
+        reader.error(node, FrontMatter::tr("source address '%1' must be a web address starting with https:// or http://")
+                               .arg(source.url));
+        source.url.clear();
+    } else if (WebAddress::isPlaceholder(url)) {
+        reader.warn(node, FrontMatter::tr("source address '%1' is a placeholder (example.com, .org, .net): give the "
+                                          "real page")
+                              .arg(source.url));
+    }
+}
+
+// A list of plain-text items or of {title, url} maps. Plain text is still read
+// (older articles) but a patient can't follow it, so it is warned about.
+QList<ArticleSource> readSources(FieldReader &reader, const YAML::Node &node)
+{
+    QList<ArticleSource> sources;
+    if (!node.IsSequence()) {
+        reader.error(node, FrontMatter::tr("'sources' must be a list; %1").arg(sourceFormat()));
+        return sources;
+    }
+    for (const YAML::Node &item : node) {
+        ArticleSource source;
+        source.line = reader.lineOf(item);
+        if (item.IsScalar()) {
+            source.title = QString::fromStdString(item.Scalar()).trimmed();
+            if (source.title.isEmpty()) {
+                reader.error(item, FrontMatter::tr("'sources' has an empty entry"));
+                continue;
+            }
+            reader.warn(item, FrontMatter::tr("source has no web address: %1").arg(sourceFormat()));
+            sources.append(source);
+            continue;
+        }
+        if (!item.IsMap()) {
+            reader.error(item, FrontMatter::tr("every entry of 'sources' must be a title or a map; %1").arg(sourceFormat()));
+            continue;
+        }
+        for (const auto &entry : item) {
+            const QString key = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
+            if (key != u"title" && key != u"url") {
+                reader.error(entry.first, FrontMatter::tr("unknown field '%1' in a source (known: title, url)").arg(key));
+                continue;
+            }
+            if (entry.second.IsNull())
+                continue;  // "url:" left empty reads as no address
+            const std::optional<QString> value = reader.text(QStringLiteral("sources: ") + key, entry.second);
+            (key == u"title" ? source.title : source.url) = value.value_or(QString());
+        }
+        if (source.title.isEmpty()) {
+            reader.error(item, FrontMatter::tr("a source needs a 'title'; %1").arg(sourceFormat()));
+            continue;
+        }
+        if (source.url.isEmpty())
+            reader.warn(item, FrontMatter::tr("source has no web address: %1").arg(sourceFormat()));
+        else
+            checkSourceAddress(reader, item, source);
+        sources.append(source);
+    }
+    return sources;
+}
+
+const QString getHelpNow = QStringLiteral("now");
+const QString getHelpCallUs = QStringLiteral("call_us");
+
+// get_help: {now: [...], call_us: [...]}. Both lists must say something:
+// the checker refuses an article that leaves a patient without either.
+void readGetHelp(FieldReader &reader, const YAML::Node &key, const YAML::Node &node, GetHelp &getHelp)
+{
+    int nowLine = reader.lineOf(key);
+    int callUsLine = nowLine;
+    if (!node.IsMap()) {
+        reader.error(node.IsNull() ? key : node, FrontMatter::tr("'get_help' must hold two lists, '%1:' and '%2:'").arg(getHelpNow, getHelpCallUs));
+        return;
+    }
+    for (const auto &entry : node) {
+        const QString name = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
+        if (name == getHelpNow) {
+            nowLine = reader.lineOf(entry.first);
+            if (!entry.second.IsNull())
+                getHelp.now = reader.list(QStringLiteral("get_help: now"), entry.second);
+        } else if (name == getHelpCallUs) {
+            callUsLine = reader.lineOf(entry.first);
+            if (!entry.second.IsNull())
+                getHelp.callUs = reader.list(QStringLiteral("get_help: call_us"), entry.second);
+        } else {
+            reader.error(entry.first, FrontMatter::tr("unknown field '%1' in 'get_help' (known: %2, %3)")
+                                          .arg(name, getHelpNow, getHelpCallUs));
+        }
+    }
+    if (getHelp.now.isEmpty())
+        reader.report(nowLine, ContentProblem::Severity::Error,
+                      FrontMatter::tr("'get_help' has no '%1' list: say when to get help right away (911, 988, "
+                                      "Poison Control where they fit)")
+                          .arg(getHelpNow));
+    if (getHelp.callUs.isEmpty())
+        reader.report(callUsLine, ContentProblem::Severity::Error,
+                      FrontMatter::tr("'get_help' has no '%1' list: say when to call the office").arg(getHelpCallUs));
+}
+
 } // namespace
 
 const QStringList &FrontMatter::knownFields()
@@ -97,6 +220,7 @@ const QStringList &FrontMatter::knownFields()
         QStringLiteral("title"),    QStringLiteral("summary"),  QStringLiteral("category"),
         QStringLiteral("tags"),     QStringLiteral("related"),  QStringLiteral("reviewed"),
         QStringLiteral("reviewer"), QStringLiteral("sources"),  QStringLiteral("featured"),
+        QStringLiteral("get_help"), QStringLiteral("sensitive"),
     };
     return fields;
 }
@@ -157,6 +281,8 @@ ContentProblems FrontMatter::read(const QString &file, const Blocks &blocks, Art
 
     QSet<QString> seen;
     bool reviewedReported = false;
+    bool getHelpRead = false;
+    int featuredLine = blocks.yamlFirstLine;
     for (const auto &entry : root) {
         const YAML::Node &key = entry.first;
         const YAML::Node &value = entry.second;
@@ -170,6 +296,12 @@ ContentProblems FrontMatter::read(const QString &file, const Blocks &blocks, Art
             continue;
         }
         seen.insert(field);
+        if (field == u"get_help") {
+            // Read even when empty: its own line says what is missing.
+            readGetHelp(reader, key, value, article.getHelp);
+            getHelpRead = true;
+            continue;
+        }
         if (value.IsNull())
             continue;  // reported below as missing, where it matters
 
@@ -178,13 +310,14 @@ ContentProblems FrontMatter::read(const QString &file, const Blocks &blocks, Art
         } else if (field == u"summary") {
             article.summary = reader.text(field, value).value_or(QString());
         } else if (field == u"category") {
+            article.categoryLine = reader.lineOf(key);
             article.category = reader.text(field, value).value_or(QString());
         } else if (field == u"reviewer") {
             article.reviewer = reader.text(field, value).value_or(QString());
         } else if (field == u"tags") {
             article.tags = reader.list(field, value);
         } else if (field == u"sources") {
-            article.sources = reader.list(field, value);
+            article.sources = readSources(reader, value);
         } else if (field == u"related") {
             article.relatedLine = reader.lineOf(key);
             for (const QString &slug : reader.list(field, value)) {
@@ -207,11 +340,10 @@ ContentProblems FrontMatter::read(const QString &file, const Blocks &blocks, Art
                 reviewedReported = true;
             }
         } else if (field == u"featured") {
-            bool featured = false;
-            if (value.IsScalar() && YAML::convert<bool>::decode(value, featured))
-                article.featured = featured;
-            else
-                reader.error(value, tr("'featured' must be true or false"));
+            featuredLine = reader.lineOf(key);
+            article.featured = reader.boolean(field, value).value_or(false);
+        } else if (field == u"sensitive") {
+            article.sensitive = reader.boolean(field, value).value_or(false);
         }
     }
 
@@ -226,8 +358,15 @@ ContentProblems FrontMatter::read(const QString &file, const Blocks &blocks, Art
     if (!article.reviewed.isValid() && !reviewedReported)
         reader.report(blocks.yamlFirstLine, ContentProblem::Severity::Error,
                       tr("the front matter has no 'reviewed' date (YYYY-MM-DD)"));
+    if (!getHelpRead)
+        reader.report(blocks.yamlFirstLine, ContentProblem::Severity::Error,
+                      tr("the front matter has no 'get_help': list when to get help right away ('now:') and when "
+                         "to call the office ('call_us:')"));
     if (article.sources.isEmpty())
         reader.report(blocks.yamlFirstLine, ContentProblem::Severity::Warning,
                       tr("no 'sources': list where the facts come from"));
+    if (article.sensitive && article.featured)
+        reader.report(featuredLine, ContentProblem::Severity::Warning,
+                      tr("a sensitive article is never featured: remove 'featured: true'"));
     return problems;
 }

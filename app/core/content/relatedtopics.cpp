@@ -110,7 +110,10 @@ QList<int> RelatedTopics::neighbours(int articleIndex, int count, const QList<in
     std::vector<Candidate> candidates;
     for (size_t index = 0; index < m_articles->size(); ++index) {
         const Article &other = (*m_articles)[index];
-        if (int(index) == articleIndex || other.language != subject.language || exclude.contains(int(index)))
+        // A sensitive topic (addiction treatment, …) is never suggested: a
+        // visitor reading about knee pain mustn't be shown it over their shoulder.
+        if (int(index) == articleIndex || other.language != subject.language || other.sensitive
+            || exclude.contains(int(index)))
             continue;
         const double score = tagWeight * tagOverlap(m_foldedTags[size_t(articleIndex)], m_foldedTags[index])
                              + textWeight * similarity(articleIndex, int(index))

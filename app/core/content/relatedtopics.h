@@ -18,7 +18,7 @@ public:
 
     // Indexes into `articles` of the best neighbours of `articleIndex`, best
     // first, ties by slug; never the article itself, never one in `exclude`,
-    // only articles that share something with it.
+    // only articles that share something with it, never a sensitive one.
     QList<int> neighbours(int articleIndex, int count, const QList<int> &exclude = {}) const;
 
 private:

@@ -1,6 +1,8 @@
 // Reading carekiosk.conf, and pointing at the line of every value it can't use.
 #include "core/settings/kiosksettings.h"
 
+#include "core/content/webaddress.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -128,6 +130,19 @@ KioskSettings KioskSettings::load(const QString &iniFile)
     settings.m_clinicName = textValue(ini, QStringLiteral("clinic/name"), settings.m_clinicName);
     settings.m_phoneRegion = textValue(ini, QStringLiteral("clinic/phone_region"), settings.m_phoneRegion);
     settings.m_callbackConfirmation = textValue(ini, QStringLiteral("callbacks/confirmation"));
+    const QString bookingUrl = textValue(ini, QStringLiteral("clinic/booking_url"));
+    if (!bookingUrl.isEmpty()) {
+        const QUrl url(bookingUrl, QUrl::StrictMode);
+        if (!WebAddress::isWebAddress(url))
+            warn(QStringLiteral("clinic"), QStringLiteral("booking_url"),
+                 tr("must be a web address starting with https:// or http://, not '%1'; no booking code is shown")
+                     .arg(bookingUrl));
+        else if (WebAddress::isPlaceholder(url))
+            warn(QStringLiteral("clinic"), QStringLiteral("booking_url"),
+                 tr("'%1' is a placeholder address; no booking code is shown").arg(bookingUrl));
+        else
+            settings.m_bookingUrl = url;
+    }
     settings.m_idleTimeoutSeconds =
         positiveInteger(kiosk, QStringLiteral("idle_timeout_seconds"), defaultIdleTimeoutSeconds, 15, 3600);
     settings.m_retentionDays = positiveInteger(privacy, QStringLiteral("retention_days"), defaultRetentionDays, 1, 3650);
@@ -169,6 +184,8 @@ KioskSettings KioskSettings::load(const QString &iniFile)
         office.name = textValue(ini, QStringLiteral("name"));
         office.phone = textValue(ini, QStringLiteral("phone"));
         office.address = textValue(ini, QStringLiteral("address"));
+        office.hours = textValue(ini, QStringLiteral("hours"));
+        office.afterHours = textValue(ini, QStringLiteral("after_hours"));
         ini.endGroup();
         if (office.name.isEmpty())
             report(lines.lineOf(group, QStringLiteral("name")), QStringLiteral("[%1]").arg(group),

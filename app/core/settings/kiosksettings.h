@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
+#include <QUrl>
 
 #include <optional>
 
@@ -16,6 +17,8 @@ struct Office
     QString name;
     QString phone;
     QString address;
+    QString hours;       // free text: "Monday to Friday, 8 am to 5 pm"
+    QString afterHours;  // free text: what to do when the office is closed
 };
 
 class KioskSettings
@@ -39,6 +42,9 @@ public:
     bool isFromFile() const { return m_isFromFile; }
 
     QString clinicName() const { return m_clinicName; }
+    // The clinic's online booking page ([clinic] booking_url), shown as a QR
+    // code on article pages; empty when the clinic has none.
+    QUrl bookingUrl() const { return m_bookingUrl; }
     QList<Office> offices() const { return m_offices; }
     int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
     QStringList languages() const { return m_languages; }
@@ -59,6 +65,7 @@ public:
 
 private:
     QString m_clinicName = QStringLiteral("CareKiosk");
+    QUrl m_bookingUrl;
     QList<Office> m_offices;
     int m_idleTimeoutSeconds = defaultIdleTimeoutSeconds;
     QStringList m_languages = {QStringLiteral("en")};

@@ -1,9 +1,10 @@
 // Shows a text (an address) as a QR code to scan with one's own phone.
 #pragma once
 
+#include "core/qr/qrcode.h"
+
 #include <QImage>
 #include <QWidget>
-#include <vector>
 
 class QrCodeWidget : public QWidget
 {
@@ -14,10 +15,10 @@ public:
 
     // Encodes at once; an empty or unencodable text shows nothing.
     void setText(const QString &text);
-    QString text() const { return m_text; }
-    bool isValid() const { return m_modules > 0; }
+    QString text() const { return m_code.text(); }
+    bool isValid() const { return m_code.isValid(); }
     // Modules per side, without the quiet zone; 0 when invalid.
-    int moduleCount() const { return m_modules; }
+    int moduleCount() const { return m_code.moduleCount(); }
     // The code with its quiet zone, `moduleSize` pixels per module.
     QImage toImage(int moduleSize) const;
 
@@ -28,10 +29,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    bool isDark(int x, int y) const { return m_dark[size_t(y) * size_t(m_modules) + size_t(x)]; }
     void paintCode(QPainter &painter, int moduleSize, QPoint origin) const;
 
-    QString m_text;
-    int m_modules = 0;
-    std::vector<bool> m_dark;
+    QrCode m_code;
 };

@@ -29,7 +29,7 @@ struct ShippedKiosk
     {
         if (search.rebuild(library))
             return false;
-        profile = std::make_unique<KioskProfile>(library);
+        profile = std::make_unique<KioskProfile>(library, settings);
         return true;
     }
 
