@@ -4,6 +4,7 @@
 #include "cli/commandpaths.h"
 #include "core/content/articlelibrary.h"
 #include "core/content/readability.h"
+#include "core/content/translationcheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,8 +24,22 @@ QString tr(const char *text)
 ContentProblem readingGradeLine(const Article &article)
 {
     ContentProblem line{article.filePath, article.bodyFirstLine, ContentProblem::Severity::Note, QString()};
+    if (article.language == u"es") {
+        const ReadingLevel level = Readability::measureSpanish(article.textBlocks);
+        line.message = tr("reading ease %1, %2 (Fernández-Huerta; words: %3, sentences: %4)")
+                           .arg(level.ease, 0, 'f', 1)
+                           .arg(Readability::spanishBand(level.ease))
+                           .arg(level.words)
+                           .arg(level.sentences);
+        if (level.ease < Readability::minimumSpanishEase) {
+            line.severity = ContentProblem::Severity::Warning;
+            line.message += tr(" is below %1 (bastante fácil): use shorter sentences and words")
+                                .arg(Readability::minimumSpanishEase, 0, 'f', 0);
+        }
+        return line;
+    }
     if (article.language != u"en" && !article.language.startsWith(QStringLiteral("en-"))) {
-        line.message = tr("reading grade not measured: Flesch-Kincaid is made for English");
+        line.message = tr("reading level not measured: no formula for '%1'").arg(article.language);
         return line;
     }
     const ReadingLevel level = Readability::measure(article.textBlocks);
@@ -49,7 +64,8 @@ int CheckContentCommand::run(const QStringList &arguments, const QString &defaul
     parser.setApplicationDescription(
         tr("Checks every article under DIR (default: the kiosk's content folder) and prints one line per "
            "problem as FILE:LINE: error|warning|note: message, including each English article's "
-           "Flesch-Kincaid reading grade. Exits 1 if there is any error."));
+           "Flesch-Kincaid reading grade, each Spanish article's Fernández-Huerta reading ease, and "
+           "translations that are missing or older than the English article. Exits 1 if there is any error."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("The content folder, holding en/, es/, … and media/."),
                                  QStringLiteral("[DIR]"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
@@ -75,6 +91,7 @@ int CheckContentCommand::run(const QStringList &arguments, const QString &defaul
 
     const ArticleLibrary library = ArticleLibrary::load(folder);
     ContentProblems lines = library.problems();
+    lines.append(translationProblems(library, QStringLiteral("en")));
     for (const QString &language : library.languages()) {
         for (const Article *article : library.articles(language))
             lines.append(readingGradeLine(*article));

@@ -2,6 +2,7 @@
 // the title, the end of a visit to the wipe.
 #include "ui/kioskwindow.h"
 
+#include "core/i18n/uitranslations.h"
 #include "core/search/searchindex.h"
 #include "core/settings/kiosksettings.h"
 #include "ui/article/articlescreen.h"
@@ -35,7 +36,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
       m_searchIndex(search),
       m_settings(settings),
       m_profile(profile),
-      m_topBar(new TopBar(settings.clinicName(), library.languages(), this)),
+      m_topBar(new TopBar(settings.clinicName(), offeredLanguages(settings.languages(), library.languages()), this)),
       m_router(new ScreenRouter(library, settings, profile, this)),
       m_session(new VisitSession(this, settings.idleTimeoutSeconds(), settings.staffIdleSeconds()))
 {
@@ -141,8 +142,20 @@ void KioskWindow::goBack()
     m_router->goBack();
 }
 
+void KioskWindow::applyLanguage(const Location &location)
+{
+    if (location.screen != Location::Screen::Staff) {
+        m_translations.use(language());
+        return;
+    }
+    const QString staffLanguage = m_settings.staffLanguage();
+    m_translations.use(staffLanguage.isEmpty() ? m_router->languages().value(0, UiTranslations::sourceLanguage())
+                                               : staffLanguage);
+}
+
 void KioskWindow::onShown(const Location &location)
 {
+    applyLanguage(location);
     m_session->setScreen(location.screen);
     m_topBar->setVisible(location.screen != Location::Screen::Attract && location.screen != Location::Screen::Staff);
     m_topBar->setBackEnabled(m_router->canGoBack());
@@ -203,6 +216,10 @@ bool KioskWindow::isWaitingForVisitor() const
 
 void KioskWindow::setLanguage(const QString &language)
 {
+    if (!m_router->languages().contains(language))
+        return;
+    // Before the screens are filled in again, so that what they fill in is in the new language.
+    m_translations.use(language);
     m_router->setLanguage(language);
 }
 

@@ -4,6 +4,7 @@
 // taps from one to the other and wipes the visit when it ends.
 #pragma once
 
+#include "core/i18n/uitranslations.h"
 #include "core/navigation/navigationhistory.h"
 
 #include <QWidget>
@@ -99,10 +100,13 @@ private:
     void showPageError();
     void submitCallback();
     void applyTheme();
+    // The screens' words: the visitor's language, or the clinic's on the staff screen.
+    void applyLanguage(const Location &location);
 
     const SearchIndex &m_searchIndex;
     const KioskSettings &m_settings;
     KioskProfile &m_profile;
+    UiTranslations m_translations;
     TopBar *m_topBar;
     ScreenRouter *m_router;
     VisitSession *m_session;

@@ -5,6 +5,7 @@
 #include "core/callbacks/consent.h"
 #include "core/content/articlelibrary.h"
 #include "core/content/articleurl.h"
+#include "core/i18n/uitranslations.h"
 #include "core/settings/kiosksettings.h"
 #include "ui/article/articlescreen.h"
 #include "ui/articlecards.h"
@@ -33,6 +34,7 @@ ScreenRouter::ScreenRouter(const ArticleLibrary &library, const KioskSettings &s
     : QStackedWidget(parent),
       m_library(library),
       m_settings(settings),
+      m_languages(offeredLanguages(settings.languages(), library.languages())),
       m_language(defaultLanguage()),
       m_textPercent(Theme::smallestTextPercent),
       m_attract(new AttractScreen(this)),
@@ -50,7 +52,7 @@ ScreenRouter::ScreenRouter(const ArticleLibrary &library, const KioskSettings &s
 
 QString ScreenRouter::defaultLanguage() const
 {
-    return m_library.languages().value(0, QStringLiteral("en"));
+    return m_languages.value(0, UiTranslations::sourceLanguage());
 }
 
 void ScreenRouter::addStaffScreen(StaffScreen *staff)
@@ -119,20 +121,30 @@ void ScreenRouter::display(const Location &location)
 
 void ScreenRouter::showArticle(const QString &slug)
 {
+    QString shownIn = m_language;
     const Article *article = m_library.article(m_language, slug);
+    // Not translated yet: the visitor keeps reading it in the first language
+    // that has it, and is told so.
+    for (auto other = m_languages.cbegin(); !article && other != m_languages.cend(); ++other) {
+        article = m_library.article(*other, slug);
+        shownIn = *other;
+    }
     if (!article) {
-        // The visitor switched language and this article has no translation.
         go({Location::Screen::Home, {}});
         return;
     }
+    m_article->setLanguageNote(shownIn == m_language
+                                   ? QString()
+                                   : tr("This article is not available in %1 yet. Here it is in %2.")
+                                         .arg(nativeLanguageName(m_language), nativeLanguageName(shownIn)));
     constexpr int relatedCount = 5;
-    m_article->showArticle(slug, ArticleUrl::forArticle(m_language, slug, m_highContrast),
+    m_article->showArticle(slug, ArticleUrl::forArticle(shownIn, slug, m_highContrast),
                            ArticleCards::forArticles(m_library.related(*article, relatedCount)));
     m_article->setTextPercent(m_textPercent);
     setCurrentWidget(m_article);
     m_article->setFocus();
     emit shown(m_history.current());
-    emit articleShown(slug, m_language);
+    emit articleShown(slug, shownIn);
 }
 
 void ScreenRouter::showCallbackForm(const QString &topicSlug)
@@ -168,7 +180,7 @@ QString ScreenRouter::screenName(const Location &location) const
 
 void ScreenRouter::setLanguage(const QString &language)
 {
-    if (!m_library.languages().contains(language))
+    if (!m_languages.contains(language))
         return;
     m_language = language;
     refreshScreens();

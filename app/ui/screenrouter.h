@@ -40,6 +40,8 @@ public:
     QString screenName(const Location &location) const;
 
     QString language() const { return m_language; }
+    // The languages offered, the default one first.
+    QStringList languages() const { return m_languages; }
     int textPercent() const { return m_textPercent; }
     bool highContrast() const { return m_highContrast; }
     void setLanguage(const QString &language);
@@ -77,6 +79,7 @@ private:
     const ArticleLibrary &m_library;
     const KioskSettings &m_settings;
     NavigationHistory m_history;
+    QStringList m_languages;
     QString m_language;
     int m_textPercent;
     bool m_highContrast = false;

@@ -1,6 +1,7 @@
 // The top bar's buttons, their names for screen readers, and their state.
 #include "ui/topbar.h"
 
+#include "core/i18n/uitranslations.h"
 #include "ui/theme.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/plainlabel.h"
@@ -12,22 +13,6 @@
 #include <QPushButton>
 
 namespace {
-
-// Each language named in itself. Qt 6.4's nativeLanguageName() adds the
-// country for some ("español de España"), which reads oddly on a button.
-QString languageName(const QString &code)
-{
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-    };
-    if (names.contains(code))
-        return names.value(code);
-    QString name = QLocale(code).nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name.isEmpty() ? code : name;
-}
 
 QPushButton *barButton(const QString &objectName, QWidget *parent)
 {
@@ -64,8 +49,8 @@ TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget 
         for (const QString &language : languages) {
             QPushButton *button = barButton(QStringLiteral("language_%1").arg(language), this);
             button->setCheckable(true);
-            button->setText(languageName(language));
-            button->setAccessibleName(languageName(language));
+            button->setText(nativeLanguageName(language));
+            button->setAccessibleName(nativeLanguageName(language));
             button->setProperty("language", language);
             connect(button, &QPushButton::clicked, this, [this, language] { emit languageChosen(language); });
             layout->addWidget(button);

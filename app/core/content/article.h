@@ -52,6 +52,7 @@ struct Article
     int bodyFirstLine = 1;  // line number of the body's first line in the file
     int relatedLine = 1;    // line number of the 'related' field, for messages about it
     int categoryLine = 1;   // line number of the 'category' field
+    int reviewedLine = 1;   // line number of the 'reviewed' field
 
     QString bodyText() const { return textBlocks.join(u'\n'); }
 };

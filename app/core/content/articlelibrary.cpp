@@ -231,7 +231,8 @@ void ArticleLibrary::checkCategoryIcons()
         checked.insert(article.category);
         if (!categoryIcon(article.category))
             m_problems.append({article.filePath, article.categoryLine, ContentProblem::Severity::Warning,
-                               tr("category '%1' has no icon: draw content/%2/%3.svg; a generic icon is shown")
+                               tr("category '%1' has no icon: draw content/%2/%3.svg (or give one of its articles a translation "
+                                  "whose category has one); a generic icon is shown")
                                    .arg(article.category, iconFolderName, categoryKey(article.category))});
     }
 }
@@ -264,6 +265,26 @@ QString ArticleLibrary::categoryKey(const QString &category)
 }
 
 std::optional<QString> ArticleLibrary::categoryIcon(const QString &category) const
+{
+    if (std::optional<QString> own = ownCategoryIcon(category))
+        return own;
+    // A translated category ("Manejo del dolor") shares the icon of the
+    // category its articles have in another language ("Pain management").
+    for (const Article &article : *m_articles) {
+        if (article.category != category)
+            continue;
+        for (const QString &language : languages()) {
+            const Article *translation = this->article(language, article.slug);
+            if (!translation || translation->category == category)
+                continue;
+            if (std::optional<QString> icon = ownCategoryIcon(translation->category))
+                return icon;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ArticleLibrary::ownCategoryIcon(const QString &category) const
 {
     const QString key = categoryKey(category);
     if (key.isEmpty())

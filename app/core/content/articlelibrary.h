@@ -41,6 +41,8 @@ public:
     static QString categoryKey(const QString &category);
     // The real path of the category's icon, only if it exists inside the
     // content folder; nothing means the generic icon is shown.
+    // A category with no icon of its own takes the one of the category its
+    // articles have in another language.
     std::optional<QString> categoryIcon(const QString &category) const;
 
     // Languages with at least one article, the default ("en") first.
@@ -64,6 +66,7 @@ public:
     int size() const { return int(m_articles->size()); }
 
 private:
+    std::optional<QString> ownCategoryIcon(const QString &category) const;
     void loadLanguage(const QString &language, const QString &folder);
     QStringList articleFiles(const QString &folder);
     void loadFile(const QString &language, const QString &filePath, QHash<QString, QString> &fileBySlug);

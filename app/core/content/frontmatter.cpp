@@ -329,6 +329,7 @@ ContentProblems FrontMatter::read(const QString &file, const Blocks &blocks, Art
                     article.related.append(slug);
             }
         } else if (field == u"reviewed") {
+            article.reviewedLine = reader.lineOf(key);
             const QString text = reader.text(field, value).value_or(QString());
             if (const std::optional<QDate> date = isoDate(text)) {
                 article.reviewed = *date;

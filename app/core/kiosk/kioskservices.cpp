@@ -31,6 +31,12 @@ KioskServices::KioskServices(const QString &contentDir, const QString &configFil
     }
     if (m_library.size() == 0)
         qCCritical(lcContent) << "no articles could be loaded from" << contentDir;
+    for (const QString &language : m_settings.languages()) {
+        if (!m_library.languages().contains(language))
+            qCWarning(lcContent).noquote() << "the language" << language
+                                           << "is in languages= but has no articles in" << contentDir
+                                           << "; it is not offered";
+    }
     if (const std::optional<QString> error = m_search.rebuild(m_library))
         qCCritical(lcSearch) << "search is unavailable:" << *error;
     // A queue that can't open now is retried at the first request; the

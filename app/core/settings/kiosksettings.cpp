@@ -169,9 +169,11 @@ KioskSettings KioskSettings::load(const QString &iniFile)
                      .arg(text, defaultRestartAt().toString(QStringLiteral("HH:mm"))));
         }
     }
-    const QStringList languages = ini.value(QStringLiteral("kiosk/languages")).toStringList();
-    if (!languages.isEmpty())
-        settings.m_languages = languages;
+    for (const QString &language : ini.value(QStringLiteral("kiosk/languages")).toStringList()) {
+        if (!language.trimmed().isEmpty())
+            settings.m_languages.append(language.trimmed());
+    }
+    settings.m_staffLanguage = textValue(ini, QStringLiteral("staff/language"));
 
     QStringList groups = ini.childGroups();
     groups.sort();

@@ -47,7 +47,12 @@ public:
     QUrl bookingUrl() const { return m_bookingUrl; }
     QList<Office> offices() const { return m_offices; }
     int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
+    // The visitor's languages as configured, in order (empty: every language
+    // with articles); see offeredLanguages().
     QStringList languages() const { return m_languages; }
+    // The language of the staff screen, whatever the visitor chose; empty:
+    // the first language offered.
+    QString staffLanguage() const { return m_staffLanguage; }
     // Every request is deleted after retentionDays(); one marked done after
     // doneRetentionDays().
     int retentionDays() const { return m_retentionDays; }
@@ -68,7 +73,8 @@ private:
     QUrl m_bookingUrl;
     QList<Office> m_offices;
     int m_idleTimeoutSeconds = defaultIdleTimeoutSeconds;
-    QStringList m_languages = {QStringLiteral("en")};
+    QStringList m_languages;
+    QString m_staffLanguage;
     int m_retentionDays = defaultRetentionDays;
     int m_doneRetentionDays = defaultDoneRetentionDays;
     QString m_exportFolder;

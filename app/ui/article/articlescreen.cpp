@@ -16,6 +16,7 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     : QWidget(parent),
       m_view(new ArticleView(profile, this)),
       m_unavailable(plainLabel(this)),
+      m_languageNote(plainLabel(this)),
       m_relatedTitle(plainLabel(this)),
       m_related(new CardList(1, this)),
       m_callback(new QPushButton(this))
@@ -42,11 +43,18 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->setAttribute(Qt::WA_StyledBackground);
     m_unavailable->hide();
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setAttribute(Qt::WA_StyledBackground);
+    m_languageNote->hide();
     auto *reader = new QWidget(this);
     auto *readerLayout = new QGridLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
-    readerLayout->addWidget(m_view, 0, 0);
-    readerLayout->addWidget(m_unavailable, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_languageNote, 0, 0);
+    readerLayout->addWidget(m_view, 1, 0);
+    readerLayout->addWidget(m_unavailable, 1, 0);
+    readerLayout->setRowStretch(1, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +84,12 @@ void ArticleScreen::showArticle(const QString &slug, const QUrl &url, const QLis
     m_view->open(url);
     m_related->setEntries(related);
     m_relatedTitle->setVisible(!related.isEmpty());
+}
+
+void ArticleScreen::setLanguageNote(const QString &note)
+{
+    m_languageNote->setText(note);
+    m_languageNote->setVisible(!note.isEmpty());
 }
 
 void ArticleScreen::setTextPercent(int percent)

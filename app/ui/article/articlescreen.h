@@ -20,6 +20,8 @@ public:
 
     void showArticle(const QString &slug, const QUrl &url, const QList<CardList::Entry> &related);
     void setTextPercent(int percent);
+    // Above the article, e.g. that it is shown in another language; empty hides it.
+    void setLanguageNote(const QString &note);
     QString slug() const { return m_slug; }
     ArticleView *view() const { return m_view; }
     CardList *relatedList() const { return m_related; }
@@ -40,6 +42,7 @@ private:
     QString m_slug;
     ArticleView *m_view;
     QLabel *m_unavailable;
+    QLabel *m_languageNote;
     QLabel *m_relatedTitle;
     CardList *m_related;
     QPushButton *m_callback;

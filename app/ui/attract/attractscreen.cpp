@@ -1,6 +1,7 @@
 // Any touch (or key) on the attract screen starts a visit.
 #include "ui/attract/attractscreen.h"
 
+#include "ui/widgets/languagewatch.h"
 #include "ui/widgets/plainlabel.h"
 
 #include <QKeyEvent>
@@ -14,13 +15,12 @@ AttractScreen::AttractScreen(QWidget *parent)
     setObjectName(QStringLiteral("attractScreen"));
     setAttribute(Qt::WA_StyledBackground);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Welcome screen: touch to start"));
     m_clinic->setObjectName(QStringLiteral("attractClinic"));
     m_featureTitle->setObjectName(QStringLiteral("attractFeatureTitle"));
     m_featureSummary->setObjectName(QStringLiteral("attractFeatureSummary"));
-    auto *touch = plainLabel(this, tr("Touch the screen to start"));
+    QLabel *touch = m_touch = plainLabel(this);
     touch->setObjectName(QStringLiteral("attractTouch"));
-    auto *inviting = plainLabel(this, tr("Learn about your care while you wait"));
+    QLabel *inviting = m_inviting = plainLabel(this);
     inviting->setObjectName(QStringLiteral("attractFeatureSummary"));
     for (QLabel *label : {m_clinic, inviting, m_featureTitle, m_featureSummary, touch}) {
         label->setAlignment(Qt::AlignCenter);
@@ -43,6 +43,15 @@ AttractScreen::AttractScreen(QWidget *parent)
 
     m_rotation.setInterval(rotationIntervalMs);
     connect(&m_rotation, &QTimer::timeout, this, &AttractScreen::showNextFeature);
+    retranslate();
+    LanguageWatch::onChange(this, [this] { retranslate(); });
+}
+
+void AttractScreen::retranslate()
+{
+    setAccessibleName(tr("Welcome screen: touch to start"));
+    m_touch->setText(tr("Touch the screen to start"));
+    m_inviting->setText(tr("Learn about your care while you wait"));
 }
 
 void AttractScreen::setClinicName(const QString &name)

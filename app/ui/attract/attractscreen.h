@@ -38,7 +38,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void retranslate();
+
     QLabel *m_clinic;
+    QLabel *m_touch;
+    QLabel *m_inviting;
     QLabel *m_featureTitle;
     QLabel *m_featureSummary;
     QList<Feature> m_features;

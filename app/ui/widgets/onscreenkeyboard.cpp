@@ -11,7 +11,7 @@
 
 namespace {
 constexpr int keySize = 64;
-const QString spanishExtras = QStringLiteral("ñáéíóúü");
+const QString spanishExtras = QStringLiteral("ñáéíóúü¿¡");
 } // namespace
 
 OnScreenKeyboard::OnScreenKeyboard(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
@@ -93,8 +93,10 @@ void OnScreenKeyboard::rebuildExtraRow()
         return;
     for (qsizetype index = 0; index < spanishExtras.size(); ++index) {
         const QString letter = spanishExtras.mid(index, 1);
-        QPushButton *key = addKey(QStringLiteral("key_") + letter, letter, tr("Letter %1").arg(letter), 4,
-                                  3 + 2 * int(index));
+        const QString name = letter == u"¿"   ? tr("Opening question mark")
+                             : letter == u"¡" ? tr("Opening exclamation mark")
+                                              : tr("Letter %1").arg(letter);
+        QPushButton *key = addKey(QStringLiteral("key_") + letter, letter, name, 4, 3 + 2 * int(index));
         connect(key, &QPushButton::clicked, this, [this, letter] { type(letter); });
         m_extraKeys.append(key);
     }
