@@ -136,7 +136,7 @@ void ScreenRouter::showArticle(const QString &slug)
     m_article->setLanguageNote(shownIn == m_language
                                    ? QString()
                                    : tr("This article is not available in %1 yet. Here it is in %2.")
-                                         .arg(nativeLanguageName(m_language), nativeLanguageName(shownIn)));
+                                         .arg(languageInSentence(m_language), languageInSentence(shownIn)));
     constexpr int relatedCount = 5;
     m_article->showArticle(slug, ArticleUrl::forArticle(shownIn, slug, m_highContrast),
                            ArticleCards::forArticles(m_library.related(*article, relatedCount)));
@@ -153,6 +153,17 @@ void ScreenRouter::showCallbackForm(const QString &topicSlug)
     if (currentWidget() != m_callback)
         m_callback->start(topicSlug);
     setCurrentWidget(m_callback);
+}
+
+QString ScreenRouter::languageInSentence(const QString &code)
+{
+    // In the words of the screen's language, as a sentence needs them
+    // ("en inglés"), not as a button names a language in itself.
+    if (code == u"en")
+        return tr("English");
+    if (code == u"es")
+        return tr("Spanish");
+    return nativeLanguageName(code);
 }
 
 QString ScreenRouter::screenName(const Location &location) const

@@ -75,6 +75,7 @@ private:
     void showArticle(const QString &slug);
     void showCallbackForm(const QString &topicSlug);
     QString defaultLanguage() const;
+    static QString languageInSentence(const QString &code);
 
     const ArticleLibrary &m_library;
     const KioskSettings &m_settings;

@@ -330,6 +330,14 @@ Por favor, pregunte en la recepción.</translation>
         <source>the printed list needs the graphical part of Qt (a QGuiApplication)</source>
         <translation>la lista impresa necesita la parte gráfica de Qt (una QGuiApplication)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Best time, language</source>
+        <translation>Mejor hora, idioma</translation>
+    </message>
 </context>
 <context>
     <name>CallbackValidator</name>
@@ -642,6 +650,14 @@ Por favor, pregunte en la recepción.</translation>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
+    <message>
+        <source>Opening question mark</source>
+        <translation>Signo de interrogación de apertura</translation>
+    </message>
+    <message>
+        <source>Opening exclamation mark</source>
+        <translation>Signo de exclamación de apertura</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -708,6 +724,18 @@ sudo carekiosk set-pin</translation>
     <message>
         <source>Staff</source>
         <translation>Personal</translation>
+    </message>
+    <message>
+        <source>This article is not available in %1 yet. Here it is in %2.</source>
+        <translation>Este artículo aún no está disponible en %1. Aquí lo tiene en %2.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
     </message>
 </context>
 <context>

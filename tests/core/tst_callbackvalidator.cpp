@@ -467,7 +467,7 @@ private slots:
         QCOMPARE(request.note, QStringLiteral("Best after 5 pm.\nNot Fridays."));
         QCOMPARE(request.voicemailOk, true);
         QCOMPARE(request.textOk, false);
-        QCOMPARE(request.consentVersion, consentVersion);
+        QCOMPARE(request.consentVersion, consentVersion + QStringLiteral("/es"));  // the Spanish wording was shown
         QCOMPARE(request.consentUtc, now);
         QCOMPARE(request.consentUtc.timeSpec(), Qt::UTC);
         QCOMPARE(request.status, CallbackStatus::New);

@@ -76,6 +76,47 @@ private slots:
         QCOMPARE(level.words, 0);
         QCOMPARE(level.grade, 0.0);
     }
+
+    void countsSpanishSyllables_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("syllables");
+        QTest::newRow("ro-di-lla") << QStringLiteral("rodilla") << 3;
+        QTest::newRow("diphthong: cui-da-do") << QStringLiteral("cuidado") << 3;
+        QTest::newRow("hiatus with í: dí-a") << QStringLiteral("día") << 2;
+        QTest::newRow("two strong vowels: le-er") << QStringLiteral("leer") << 2;
+        QTest::newRow("pa-ís") << QStringLiteral("país") << 2;
+        QTest::newRow("a-é-re-o") << QStringLiteral("aéreo") << 4;
+        QTest::newRow("ciu-dad") << QStringLiteral("ciudad") << 2;
+        QTest::newRow("final y: hoy") << QStringLiteral("hoy") << 1;
+        QTest::newRow("the word y") << QStringLiteral("y") << 1;
+        QTest::newRow("y as a consonant: a-yu-da") << QStringLiteral("ayuda") << 3;
+        QTest::newRow("ü: pin-güi-no") << QStringLiteral("pingüino") << 3;
+        QTest::newRow("capitals and accents: MÉ-DI-CO") << QStringLiteral("MÉDICO") << 3;
+        QTest::newRow("number") << QStringLiteral("911") << 0;
+    }
+
+    void countsSpanishSyllables()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, syllables);
+        QCOMPARE(Readability::spanishSyllables(word), syllables);
+    }
+
+    void spanishEaseIsHighForPlainTextAndLowForDenseText()
+    {
+        const ReadingLevel plain = Readability::measureSpanish(
+            {QStringLiteral("Le duele la rodilla. Use hielo. Descanse un poco. Llame si no mejora.")});
+        QVERIFY2(plain.ease >= 80, qPrintable(QString::number(plain.ease)));
+        QCOMPARE(Readability::spanishBand(plain.ease).contains(QStringLiteral("fácil")), true);
+        const ReadingLevel dense = Readability::measureSpanish(
+            {QStringLiteral("La administración intraarticular de corticosteroides proporciona habitualmente una "
+                            "disminución considerable de la sintomatología inflamatoria característica de la "
+                            "osteoartritis degenerativa, particularmente en pacientes con comorbilidades "
+                            "cardiovasculares significativas que contraindican antiinflamatorios sistémicos.")});
+        QVERIFY2(dense.ease < 40, qPrintable(QString::number(dense.ease)));
+        QVERIFY(Readability::measureSpanish({}).ease == 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReadability)

@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(request.language, QStringLiteral("en"));
         QVERIFY(request.voicemailOk);
         QVERIFY(!request.textOk);
-        QCOMPARE(request.consentVersion, Consent::version(m_shipped.settings.retentionDays()));
+        QCOMPARE(request.consentVersion, Consent::version(m_shipped.settings.retentionDays(), request.language));
         QCOMPARE(request.status, CallbackStatus::New);
         QVERIFY(qAbs(request.createdUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 

@@ -29,11 +29,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -351,9 +354,54 @@ private slots:
         QCOMPARE(m_window->location(), (Location{Location::Screen::Topic, firstTopic->id()}));
     }
 
-    void oneLanguageShowsNoLanguageSwitch()
+    void onlyTheConfiguredLanguagesAreOffered()
     {
-        QVERIFY(m_window->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^language_"))).isEmpty());
+        // The shipped content has English and Spanish; this kiosk offers English only.
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("carekiosk.conf"));
+        QFile sample(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
+        QFile englishOnly(config);
+        QVERIFY(sample.open(QIODevice::ReadOnly) && englishOnly.open(QIODevice::WriteOnly));
+        englishOnly.write(sample.readAll().replace("languages=en, es", "languages=en"));
+        englishOnly.close();
+        const KioskSettings settings = KioskSettings::load(config);
+        KioskWindow window(m_shipped.library, m_shipped.search, settings, *m_shipped.profile, m_callbacks.intake);
+        QVERIFY(window.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^language_"))).isEmpty());
+        window.setLanguage(QStringLiteral("es"));
+        QCOMPARE(window.language(), QStringLiteral("en"));
+    }
+
+    void spanishChangesTheScreenInPlaceAndTheVisitEndsInEnglish()
+    {
+        tap(m_window->attractScreen());
+        m_window->go({Location::Screen::Article, QStringLiteral("botox-for-pain")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleScreen()->view()->title(), QStringLiteral("How Botox can relieve pain"),
+                                  15000);
+        tap(m_window->findChild<QPushButton *>(QStringLiteral("language_es")));
+        QCOMPARE(m_window->language(), QStringLiteral("es"));
+        // The same article, now in Spanish, and the screen's own words too.
+        QCOMPARE(m_window->location().argument, QStringLiteral("botox-for-pain"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleScreen()->view()->title(),
+                                  QStringLiteral("Cómo el Botox puede aliviar el dolor"), 15000);
+        QTRY_COMPARE(m_window->homeButton()->text(), QStringLiteral("Inicio"));
+        QTRY_COMPARE(m_window->articleScreen()->callbackButton()->text(), QStringLiteral("Pida que le llamemos sobre esto"));
+        QVERIFY(!m_window->articleScreen()->findChild<QLabel *>(QStringLiteral("languageNote"))->isVisible());
+
+        // Search in Spanish: accents don't matter, and only Spanish articles come back.
+        m_window->go({Location::Screen::Search, {}});
+        for (const QString &typed : {QStringLiteral("rodilla"), QStringLiteral("rodílla"), QStringLiteral("RODILLA")}) {
+            m_window->searchScreen()->field()->setText(typed);
+            const QStringList found = slugs(m_window->searchScreen()->results()->cards());
+            QVERIFY2(found.contains(QStringLiteral("knee-osteoarthritis")), qPrintable(typed + found.join(u' ')));
+            for (const TouchCard *card : m_window->searchScreen()->results()->cards())
+                QVERIFY2(m_shipped.library.article(QStringLiteral("es"), card->id()), qPrintable(card->id()));
+        }
+        m_window->searchScreen()->field()->setText(QStringLiteral("dolor de espalda"));
+        QVERIFY(slugs(m_window->searchScreen()->results()->cards()).contains(QStringLiteral("low-back-pain")));
+
+        m_window->resetForNextVisitor();
+        QCOMPARE(m_window->language(), QStringLiteral("en"));
+        QTRY_COMPARE(m_window->homeButton()->text(), QStringLiteral("Home"));
     }
 
     void languageSwitchWhenASecondLanguageExists()
@@ -381,6 +429,17 @@ private slots:
         QVERIFY(!cardFor(window.articleScreen()->relatedList()->cards(), QStringLiteral("back-pain")));
         window.resetForNextVisitor();
         QCOMPARE(window.language(), QStringLiteral("en"));
+
+        // Switching while reading an article that has no Spanish version keeps it, with a note.
+        tap(window.attractScreen());
+        window.go({Location::Screen::Article, QStringLiteral("back-pain")});
+        tap(window.findChild<QPushButton *>(QStringLiteral("language_es")));
+        QCOMPARE(window.location().argument, QStringLiteral("back-pain"));
+        auto *note = window.articleScreen()->findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("Este artículo aún no está disponible en español. Aquí lo tiene en inglés."));
+        tap(window.findChild<QPushButton *>(QStringLiteral("language_en")));
+        QVERIFY(!note->isVisible());
     }
 
     void escapeShortcutsDoNothing_data()

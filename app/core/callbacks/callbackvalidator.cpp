@@ -1,6 +1,8 @@
 // The rules of the call-back form, one check per field. Nothing here logs: every value is the visitor's.
 #include "core/callbacks/callbackvalidator.h"
 
+#include "core/callbacks/consent.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -187,7 +189,8 @@ CallbackValidation CallbackValidator::validate(const CallbackDraft &draft, const
     request.note = note;
     request.voicemailOk = draft.voicemailOk;
     request.textOk = draft.textOk;
-    request.consentVersion = m_consentVersion;
+    // The wording and the translation of it the visitor read.
+    request.consentVersion = Consent::inLanguage(m_consentVersion, request.language);
     request.consentUtc = now;
     request.status = CallbackStatus::New;
     result.request = request;

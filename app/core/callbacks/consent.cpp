@@ -1,9 +1,14 @@
 // Consent wording, version 1.
 #include "core/callbacks/consent.h"
 
-QString Consent::version(int retentionDays)
+QString Consent::version(int retentionDays, const QString &language)
 {
-    return QStringLiteral("1/%1d").arg(retentionDays);
+    return inLanguage(QStringLiteral("1/%1d").arg(retentionDays), language);
+}
+
+QString Consent::inLanguage(const QString &version, const QString &language)
+{
+    return language.isEmpty() ? version : version + u'/' + language;
 }
 
 QString Consent::text(const QString &clinicName, int retentionDays)

@@ -11,7 +11,9 @@ class Consent
 
 public:
     // Changes whenever the meaning of the text changes, including the number
-    // of days requests are kept.
-    static QString version(int retentionDays);
+    // of days requests are kept; with `language`, also says which translation
+    // was shown ("1/90d/es").
+    static QString version(int retentionDays, const QString &language = {});
+    static QString inLanguage(const QString &version, const QString &language);
     static QString text(const QString &clinicName, int retentionDays);
 };

@@ -4,6 +4,7 @@
 #include "core/callbacks/callbackwords.h"
 #include "core/export/atomicfile.h"
 #include "core/export/callbacktexts.h"
+#include "core/i18n/uitranslations.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -95,6 +96,22 @@ private:
 
     qreal points(qreal size) const { return size * m_pixelsPerPoint; }
 
+    // When to call and in which language: the one the visitor read in.
+    static QString bestTimeAndLanguage(BestTimeToCall time, const QString &language)
+    {
+        return CallbackTexts::tr("%1, %2").arg(CallbackWords::bestTime(time), nativeLanguageName(language));
+    }
+
+    static QStringList bestTimesAndLanguages()
+    {
+        QStringList texts;
+        for (BestTimeToCall time : {BestTimeToCall::Morning, BestTimeToCall::Afternoon, BestTimeToCall::AnyTime}) {
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")})
+                texts.append(bestTimeAndLanguage(time, language));
+        }
+        return texts;
+    }
+
     static QString heading(Column column)
     {
         switch (column) {
@@ -107,7 +124,7 @@ private:
         case Office:
             return CallbackTexts::tr("Office");
         case BestTime:
-            return CallbackTexts::tr("Best time");
+            return CallbackTexts::tr("Best time, language");
         case Topic:
             return CallbackTexts::tr("Topic");
         case Status:
@@ -134,9 +151,7 @@ private:
         widths[Received] = widest(Received, {QStringLiteral("0000-00-00 00:00")});
         // As long as most international numbers; a longer one is cut.
         widths[Phone] = widest(Phone, {QStringLiteral("+00 000 0000 0000"), QStringLiteral("(000) 000-0000")});
-        widths[BestTime] = widest(BestTime, {CallbackWords::bestTime(BestTimeToCall::Morning),
-                                             CallbackWords::bestTime(BestTimeToCall::Afternoon),
-                                             CallbackWords::bestTime(BestTimeToCall::AnyTime)});
+        widths[BestTime] = widest(BestTime, bestTimesAndLanguages());
         widths[Status] = widest(Status, {CallbackWords::status(CallbackStatus::New), CallbackWords::status(CallbackStatus::Called),
                                          CallbackWords::status(CallbackStatus::NoAnswer), CallbackWords::status(CallbackStatus::Done)});
         const qreal fixed = widths[Received] + widths[Phone] + widths[BestTime] + widths[Status];
@@ -308,7 +323,8 @@ private:
         cell(FirstName, fitted(request.firstName, m_rowMetrics, cellWidth(FirstName)));
         cell(Phone, fitted(m_texts.phone(request.phoneE164), m_rowMetrics, cellWidth(Phone)));
         cell(Office, fittedCell(Office, m_context.officeName(request.officeId)));
-        cell(BestTime, fittedCell(BestTime, CallbackWords::bestTime(request.bestTime)));
+        // The language the visitor read in is the one to call back in.
+        cell(BestTime, fittedCell(BestTime, bestTimeAndLanguage(request.bestTime, request.language)));
         cell(Topic, fittedCell(Topic, m_context.topicTitle(request.topicSlug)));
         cell(Status, fittedCell(Status, CallbackWords::status(request.status)));
 

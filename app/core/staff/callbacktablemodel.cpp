@@ -3,6 +3,7 @@
 
 #include "core/callbacks/callbackwords.h"
 #include "core/export/csvexport.h"
+#include "core/i18n/uitranslations.h"
 
 #include <QTextDocument>
 
@@ -64,6 +65,8 @@ QVariant CallbackTableModel::data(const QModelIndex &index, int role) const
     case Text: return CallbackWords::yesNo(request.textOk);
     case Status: return CallbackWords::status(request.status);
     case StatusChanged: return m_words.localTime(request.statusChangedUtc);
+    // Named in itself ("Español"): staff call back in the language the visitor read in.
+    case Language: return nativeLanguageName(request.language);
     default: return {};
     }
 }

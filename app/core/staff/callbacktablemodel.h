@@ -14,7 +14,7 @@ class CallbackTableModel : public QAbstractTableModel
 
 public:
     // The CSV export's first columns, in its order (the headers are shared).
-    enum Column { Received, FirstName, Phone, Office, BestTime, Topic, Note, Voicemail, Text, Status, StatusChanged, ColumnCount };
+    enum Column { Received, FirstName, Phone, Office, BestTime, Topic, Note, Voicemail, Text, Status, StatusChanged, Language, ColumnCount };
     // Sorting by this role sorts times as times and text as text.
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
