@@ -180,4 +180,49 @@ echo "exported: $csv"
 tap 1838 56                       # Lock
 expect_title "Welcome"
 expect_full_screen
-echo "e2e passed: 14 screenshots in $shots"
+
+# En español: one touch on the top bar, a topic, an article, a search typed on
+# a real keyboard, and a request whose stored language says to call back in Spanish.
+tap 960 540
+expect_title "Home"
+tap 1430 46                       # Español
+expect_title "Inicio"
+shot 15-home-es
+tap 288 411                       # "Articulaciones y huesos"
+expect_title "Articulaciones y huesos"
+tap 1422 288                      # "Dolor de cadera: causas y cuidados"
+expect_title "Dolor de cadera: causas y cuidados"
+shot 16-article-es 2.5
+tap 211 46                        # Inicio
+tap 778 225                       # the search field
+expect_title "Buscar"
+xdotool type --delay 80 rodilla
+shot 17-search-rodilla-es 1
+tap 950 290                       # the first result
+expect_title "Artritis de rodilla: cómo seguir activo"
+tap 1583 1025                     # "Pida que le llamemos sobre esto"
+expect_title "Llamada"
+tap 488 280                       # Su nombre
+xdotool type --delay 80 Rosa
+tap 488 404                       # Número de teléfono
+xdotool type --delay 80 2405550118
+tap 1183 907                      # Listo: the keypad goes away
+tap 488 529                       # Germantown
+tap 1009 807                      # Acepto
+shot 18-callback-form-es 0.3
+tap 1745 1025                     # Enviar mi solicitud
+expect_title "Gracias"
+stored_es="$(python3 - "$work/data/callbacks.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print("|".join(str(v) for v in db.execute(
+    "SELECT first_name, phone_e164, office, topic_slug, language, consent_version FROM callback_requests "
+    "WHERE first_name = 'Rosa'").fetchall()[0]))
+PY
+)" || fail "no Spanish request in the database"
+case "$stored_es" in
+    "Rosa|+12405550118|germantown|knee-osteoarthritis|es|"*/es) ;;
+    *) fail "stored Spanish request is '$stored_es'" ;;
+esac
+echo "stored: $stored_es"
+echo "e2e passed: 18 screenshots in $shots"
