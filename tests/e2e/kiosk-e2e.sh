@@ -225,4 +225,15 @@ case "$stored_es" in
     *) fail "stored Spanish request is '$stored_es'" ;;
 esac
 echo "stored: $stored_es"
-echo "e2e passed: 18 screenshots in $shots"
+
+# Back in English, a sensitive topic is still found by search.
+tap 960 700                       # Back to the start
+expect_title "Inicio"
+tap 1266 46                       # English
+expect_title "Home"
+tap 778 225                       # the search field
+xdotool type --delay 80 suboxone
+tap 950 290                       # the first result
+expect_title "Is Suboxone therapy safe?"
+shot 19-suboxone-article 2.5
+echo "e2e passed: 19 screenshots in $shots"

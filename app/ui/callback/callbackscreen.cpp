@@ -103,6 +103,10 @@ QWidget *CallbackScreen::buildForm()
     m_topic = new QComboBox(form);
     m_topic->setObjectName(QStringLiteral("topicBox"));
     m_topic->setMinimumHeight(64);
+    // Its width comes from the form's columns, not from the longest title: the
+    // titles change with the language, and the form must not shift under a finger.
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setMinimumContentsLength(16);
     m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
     m_note = FormWidgets::textField(QStringLiteral("noteField"), CallbackLimits::noteLength, form);
     m_noteLabel = FormWidgets::fieldLabel(form, m_note);
