@@ -1,5 +1,6 @@
 // `carekiosk check-content`: the real binary, its exit codes and its output format.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -76,8 +77,60 @@ private slots:
                 ++graded;
             }
         }
-        QVERIFY2(graded >= 12, qPrintable(QString::number(graded)));
+        QVERIFY2(graded >= 22, qPrintable(QString::number(graded)));
         QVERIFY2(run.err.contains(QStringLiteral("0 errors, 0 warnings")), qPrintable(run.err));
+    }
+
+    void shippedSpanishArticlesReadFairlyEasily()
+    {
+        const Run run = checkContent({QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR)});
+        static const QRegularExpression easeLine(
+            QStringLiteral("/es/[^:]+:\\d+: note: reading ease (\\d+\\.\\d), [a-zá ]+ \\(Fernández-Huerta"));
+        int measured = 0;
+        for (const QString &line : run.outLines) {
+            const QRegularExpressionMatch ease = easeLine.match(line);
+            if (ease.hasMatch()) {
+                QVERIFY2(ease.captured(1).toDouble() >= 70.0, qPrintable(line));
+                ++measured;
+            }
+        }
+        QCOMPARE(measured, 22);
+    }
+
+    void missingAndOutdatedTranslationsAreWarnings()
+    {
+        // The shipped content, and one new English article not yet in Spanish.
+        QTemporaryDir content;
+        const QDir shipped(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
+        QDirIterator files(shipped.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString relative = shipped.relativeFilePath(files.next());
+            QVERIFY(QDir(content.path()).mkpath(QFileInfo(relative).path()));
+            QVERIFY(QFile::copy(files.filePath(), content.filePath(relative)));
+        }
+        QVERIFY(QFile::copy(shipped.filePath(QStringLiteral("en/neck-pain.md")),
+                            content.filePath(QStringLiteral("en/neck-pain-at-work.md"))));
+        // The Spanish hip-pain article was reviewed before the English one changed.
+        QFile spanish(content.filePath(QStringLiteral("es/hip-pain.md")));
+        QVERIFY(spanish.open(QIODevice::ReadWrite));
+        QByteArray text = spanish.readAll();
+        const qsizetype reviewedAt = text.indexOf("\nreviewed: ") + 1;
+        QVERIFY(reviewedAt > 0);
+        const int reviewedLine = int(text.left(reviewedAt).count('\n')) + 1;
+        text.replace(reviewedAt, text.indexOf('\n', reviewedAt) - reviewedAt, "reviewed: 2026-01-05");
+        spanish.resize(0);
+        spanish.write(text);
+        spanish.close();
+
+        const Run run = checkContent({content.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QString neckPain = QDir::cleanPath(content.filePath(QStringLiteral("en/neck-pain-at-work.md")));
+        QVERIFY2(run.outLines.contains(neckPain + QStringLiteral(":1: warning: no 'es' version: write es/neck-pain-at-work.md")),
+                 qPrintable(run.outLines.join(u'\n')));
+        const QString outdated = QDir::cleanPath(spanish.fileName()) + QStringLiteral(":%1: warning: reviewed 2026-01-05, "
+                                                                                      "before the 'en' version").arg(reviewedLine);
+        QVERIFY2(anyStartsWith(run.outLines, outdated), qPrintable(run.outLines.join(u'\n')));
+        QVERIFY2(run.err.contains(QStringLiteral("0 errors, 2 warnings")), qPrintable(run.err));
     }
 
     void brokenArticlesFailWithFileAndLine_data()
