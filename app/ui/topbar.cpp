@@ -14,11 +14,12 @@
 
 namespace {
 
-QPushButton *barButton(const QString &objectName, QWidget *parent)
+QPushButton *barButton(const QString &objectName, QWidget *parent, LanguageWatch::Words words = {})
 {
     auto *button = new QPushButton(parent);
     button->setObjectName(objectName);
     button->setMinimumSize(72, 64);
+    LanguageWatch::setWords(button, parent, words);
     return button;
 }
 
@@ -27,15 +28,16 @@ QPushButton *barButton(const QString &objectName, QWidget *parent)
 TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget *parent)
     : QWidget(parent),
       m_clinicName(plainLabel(this, clinicName)),
-      m_back(barButton(QStringLiteral("backButton"), this)),
-      m_home(barButton(QStringLiteral("homeButton"), this)),
-      m_smallerText(barButton(QStringLiteral("smallerTextButton"), this)),
-      m_largerText(barButton(QStringLiteral("largerTextButton"), this)),
-      m_contrast(barButton(QStringLiteral("contrastButton"), this))
+      m_back(barButton(QStringLiteral("backButton"), this, {QT_TR_NOOP("‹ Back"), QT_TR_NOOP("Back")})),
+      m_home(barButton(QStringLiteral("homeButton"), this, {QT_TR_NOOP("Home"), QT_TR_NOOP("Home")})),
+      m_smallerText(barButton(QStringLiteral("smallerTextButton"), this, {QT_TR_NOOP("A−"), QT_TR_NOOP("Smaller text")})),
+      m_largerText(barButton(QStringLiteral("largerTextButton"), this, {QT_TR_NOOP("A+"), QT_TR_NOOP("Larger text")})),
+      m_contrast(barButton(QStringLiteral("contrastButton"), this, {QT_TR_NOOP("Contrast"), QT_TR_NOOP("High contrast")}))
 {
     setObjectName(QStringLiteral("topBar"));
     setAttribute(Qt::WA_StyledBackground);
     m_clinicName->setObjectName(QStringLiteral("clinicName"));
+    m_clinicName->setAccessibleName(clinicName);
     m_contrast->setCheckable(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -67,8 +69,6 @@ TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget 
     connect(m_smallerText, &QPushButton::clicked, this, &TopBar::smallerTextRequested);
     connect(m_largerText, &QPushButton::clicked, this, &TopBar::largerTextRequested);
     connect(m_contrast, &QPushButton::toggled, this, &TopBar::highContrastToggled);
-    retranslate();
-    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void TopBar::setClinicName(const QString &name)
@@ -98,20 +98,4 @@ void TopBar::setHighContrast(bool on)
 {
     const QSignalBlocker blocker(m_contrast);
     m_contrast->setChecked(on);
-}
-
-
-void TopBar::retranslate()
-{
-    m_back->setText(tr("‹ Back"));
-    m_back->setAccessibleName(tr("Back"));
-    m_home->setText(tr("Home"));
-    m_home->setAccessibleName(tr("Home"));
-    m_smallerText->setText(tr("A−"));
-    m_smallerText->setAccessibleName(tr("Smaller text"));
-    m_largerText->setText(tr("A+"));
-    m_largerText->setAccessibleName(tr("Larger text"));
-    m_contrast->setText(tr("Contrast"));
-    m_contrast->setAccessibleName(tr("High contrast"));
-    m_clinicName->setAccessibleName(m_clinicName->text());
 }

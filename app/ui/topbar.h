@@ -36,8 +36,6 @@ signals:
     void highContrastToggled(bool on);
 
 private:
-    void retranslate();
-
     QLabel *m_clinicName;
     QPushButton *m_back;
     QPushButton *m_home;

@@ -22,8 +22,12 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
       m_callback(new QPushButton(this))
 {
     m_relatedTitle->setObjectName(QStringLiteral("sectionTitle"));
+    LanguageWatch::setWords(m_relatedTitle, this, {QT_TR_NOOP("Related topics")});
     m_callback->setProperty("primary", true);
     m_callback->setMinimumHeight(72);
+    LanguageWatch::setWords(m_callback, this, {QT_TR_NOOP("Request a call back about this"),
+                                               QT_TR_NOOP("Request a call back about this article")});
+    LanguageWatch::setWords(m_view, this, {nullptr, QT_TR_NOOP("Article")});
 
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("relatedPanel"));
@@ -43,6 +47,8 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->setAttribute(Qt::WA_StyledBackground);
     m_unavailable->hide();
+    LanguageWatch::setWords(m_unavailable, this,
+                            {QT_TR_NOOP("This page can't be shown right now.\nPlease ask the front desk.")});
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setWordWrap(true);
     m_languageNote->setAttribute(Qt::WA_StyledBackground);
@@ -74,8 +80,6 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     });
     connect(m_view, &ArticleView::rendererGaveUp, this, &ArticleScreen::readerGaveUp);
     connect(m_callback, &QPushButton::clicked, this, [this] { emit callbackRequested(m_slug); });
-    retranslate();
-    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 void ArticleScreen::showArticle(const QString &slug, const QUrl &url, const QList<CardList::Entry> &related)
@@ -95,14 +99,4 @@ void ArticleScreen::setLanguageNote(const QString &note)
 void ArticleScreen::setTextPercent(int percent)
 {
     m_view->setZoomFactor(percent / 100.0);
-}
-
-
-void ArticleScreen::retranslate()
-{
-    m_relatedTitle->setText(tr("Related topics"));
-    m_callback->setText(tr("Request a call back about this"));
-    m_callback->setAccessibleName(tr("Request a call back about this article"));
-    m_view->setAccessibleName(tr("Article"));
-    m_unavailable->setText(tr("This page can't be shown right now.\nPlease ask the front desk."));
 }

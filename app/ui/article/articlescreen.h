@@ -37,8 +37,6 @@ signals:
     void readerGaveUp();
 
 private:
-    void retranslate();
-
     QString m_slug;
     ArticleView *m_view;
     QLabel *m_unavailable;

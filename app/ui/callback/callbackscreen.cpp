@@ -78,9 +78,12 @@ QWidget *CallbackScreen::buildForm()
 
     m_title = plainLabel(form);
     m_title->setObjectName(QStringLiteral("screenTitle"));
+    LanguageWatch::setWords(m_title, this, {QT_TR_NOOP("Ask us to call you back")});
     m_intro = plainLabel(form);
     m_intro->setObjectName(QStringLiteral("hint"));
     m_intro->setWordWrap(true);
+    LanguageWatch::setWords(m_intro, this, {QT_TR_NOOP("Leave your first name and phone number, and someone from our "
+                                                       "front desk will call you.")});
     m_banner = plainLabel(form);
     m_banner->setObjectName(QStringLiteral("formBanner"));
     m_banner->setWordWrap(true);
@@ -88,17 +91,25 @@ QWidget *CallbackScreen::buildForm()
 
     m_firstName = FormWidgets::textField(QStringLiteral("firstNameField"), 2 * CallbackLimits::firstNameLength, form);
     m_firstNameLabel = FormWidgets::fieldLabel(form, m_firstName);
+    LanguageWatch::setWords(m_firstNameLabel, this, {QT_TR_NOOP("Your first name")});
+    LanguageWatch::setWords(m_firstName, this, {nullptr, QT_TR_NOOP("Your first name")});
     m_phone = FormWidgets::textField(QStringLiteral("phoneField"), phoneFieldLength, form);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_phoneLabel = FormWidgets::fieldLabel(form, m_phone);
+    LanguageWatch::setWords(m_phoneLabel, this, {QT_TR_NOOP("Phone number")});
+    LanguageWatch::setWords(m_phone, this,
+                            {nullptr, QT_TR_NOOP("Phone number"), QT_TR_NOOP("For example 301-555-0142")});
 
     m_offices = new ChoiceRow(form);
     m_officeLabel = FormWidgets::fieldLabel(form, m_offices);
+    LanguageWatch::setWords(m_officeLabel, this, {QT_TR_NOOP("Which office should call you?")});
+    LanguageWatch::setWords(m_offices, this, {nullptr, QT_TR_NOOP("Office")});
     // In the order of BestTimeToCall.
     m_bestTimes = new ChoiceRow(form);
     for (const char *name : {"bestTimeMorning", "bestTimeAfternoon", "bestTimeAny"})
         m_bestTimes->addChoice(QLatin1String(name));
     m_bestTimeLabel = FormWidgets::fieldLabel(form, m_bestTimes);
+    LanguageWatch::setWords(m_bestTimeLabel, this, {QT_TR_NOOP("Best time to call")});
 
     m_topic = new QComboBox(form);
     m_topic->setObjectName(QStringLiteral("topicBox"));
@@ -108,27 +119,36 @@ QWidget *CallbackScreen::buildForm()
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_topic->setMinimumContentsLength(16);
     m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
+    LanguageWatch::setWords(m_topicLabel, this, {QT_TR_NOOP("What would you like to talk about?")});
+    LanguageWatch::setWords(m_topic, this, {nullptr, QT_TR_NOOP("Topic")});
     m_note = FormWidgets::textField(QStringLiteral("noteField"), CallbackLimits::noteLength, form);
     m_noteLabel = FormWidgets::fieldLabel(form, m_note);
+    LanguageWatch::setWords(m_noteLabel, this, {QT_TR_NOOP("Anything else we should know? (optional)")});
+    LanguageWatch::setWords(m_note, this, {nullptr, QT_TR_NOOP("Note for the front desk, optional")});
     m_noteCount = plainLabel(form);
     m_noteCount->setObjectName(QStringLiteral("hint"));
     m_noteCount->setAlignment(Qt::AlignRight);
     connect(m_note, &QLineEdit::textChanged, this, &CallbackScreen::updateNoteCount);
 
     m_voicemail = FormWidgets::checkBox(QStringLiteral("voicemailBox"), form);
+    LanguageWatch::setWords(m_voicemail, this, {QT_TR_NOOP("You may leave a voicemail")});
     m_text = FormWidgets::checkBox(QStringLiteral("textBox"), form);
+    LanguageWatch::setWords(m_text, this, {QT_TR_NOOP("You may send me a text message")});
     m_consentText = plainLabel(form);
     m_consentText->setObjectName(QStringLiteral("consentText"));
     m_consentText->setWordWrap(true);
     m_consent = FormWidgets::checkBox(QStringLiteral("consentBox"), form);
+    LanguageWatch::setWords(m_consent, this, {QT_TR_NOOP("I agree"), QT_TR_NOOP("I agree to this information being stored")});
 
     m_send = new QPushButton(form);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setProperty("primary", true);
     m_send->setMinimumHeight(72);
+    LanguageWatch::setWords(m_send, this, {QT_TR_NOOP("Send my request")});
     m_cancel = new QPushButton(form);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setMinimumHeight(72);
+    LanguageWatch::setWords(m_cancel, this, {QT_TR_NOOP("Cancel")});
     connect(m_send, &QPushButton::clicked, this, [this] { emit submitted(draft()); });
     connect(m_cancel, &QPushButton::clicked, this, &CallbackScreen::cancelled);
 
@@ -335,26 +355,14 @@ QString CallbackScreen::notSavedText()
 
 void CallbackScreen::retranslate()
 {
-    m_title->setText(tr("Ask us to call you back"));
-    m_intro->setText(tr("Leave your first name and phone number, and someone from our front desk will call you."));
-    m_firstNameLabel->setText(tr("Your first name"));
-    m_firstName->setAccessibleName(tr("Your first name"));
-    m_phoneLabel->setText(tr("Phone number"));
-    m_phone->setAccessibleName(tr("Phone number"));
-    m_phone->setPlaceholderText(tr("For example 301-555-0142"));
-    m_officeLabel->setText(tr("Which office should call you?"));
-    m_offices->setAccessibleName(tr("Office"));
     for (QAbstractButton *button : m_offices->buttons())
         button->setAccessibleName(tr("Office: %1").arg(button->text()));
-    m_bestTimeLabel->setText(tr("Best time to call"));
     const QStringList bestTimes = {tr("Morning"), tr("Afternoon"), tr("Any time")};
     const QList<QAbstractButton *> bestTimeButtons = m_bestTimes->buttons();
     for (qsizetype index = 0; index < bestTimeButtons.size(); ++index) {
         bestTimeButtons[index]->setText(bestTimes.value(index));
         bestTimeButtons[index]->setAccessibleName(tr("Best time to call: %1").arg(bestTimes.value(index)));
     }
-    m_topicLabel->setText(tr("What would you like to talk about?"));
-    m_topic->setAccessibleName(tr("Topic"));
     {
         const QString current = m_topic->currentData().toString();
         const QSignalBlocker blocker(m_topic);
@@ -364,16 +372,8 @@ void CallbackScreen::retranslate()
             m_topic->addItem(topic.label, topic.id);
         m_topic->setCurrentIndex(qMax(0, m_topic->findData(current)));
     }
-    m_noteLabel->setText(tr("Anything else we should know? (optional)"));
-    m_note->setAccessibleName(tr("Note for the front desk, optional"));
     updateNoteCount();
-    m_voicemail->setText(tr("You may leave a voicemail"));
-    m_text->setText(tr("You may send me a text message"));
-    m_consent->setText(tr("I agree"));
-    m_consent->setAccessibleName(tr("I agree to this information being stored"));
     m_consentText->setAccessibleName(m_consentText->text());
-    m_send->setText(tr("Send my request"));
-    m_cancel->setText(tr("Cancel"));
 }
 
 void CallbackScreen::setConfirmationSeconds(int seconds)

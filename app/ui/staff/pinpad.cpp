@@ -20,6 +20,7 @@ PinPad::PinPad(QWidget *parent)
 {
     setObjectName(QStringLiteral("pinPad"));
     m_title->setObjectName(QStringLiteral("screenTitle"));
+    LanguageWatch::setWords(m_title, this, {QT_TR_NOOP("Staff sign-in")});
     m_title->setAlignment(Qt::AlignCenter);
     m_field->setObjectName(QStringLiteral("pinField"));
     m_field->setProperty("formField", true);
@@ -28,6 +29,7 @@ PinPad::PinPad(QWidget *parent)
     m_field->setAlignment(Qt::AlignCenter);
     m_field->setContextMenuPolicy(Qt::NoContextMenu);
     m_field->setFixedWidth(420);
+    LanguageWatch::setWords(m_field, this, {nullptr, QT_TR_NOOP("Staff PIN"), QT_TR_NOOP("PIN")});
     m_message->setObjectName(QStringLiteral("pinMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -35,6 +37,7 @@ PinPad::PinPad(QWidget *parent)
     m_keypad->setPlusKeyVisible(false);
     m_cancel->setObjectName(QStringLiteral("pinCancel"));
     m_cancel->setMinimumSize(200, 64);
+    LanguageWatch::setWords(m_cancel, this, {QT_TR_NOOP("Cancel")});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 40, 40, 40);
@@ -111,9 +114,5 @@ void PinPad::tick()
 
 void PinPad::retranslate()
 {
-    m_title->setText(tr("Staff sign-in"));
-    m_field->setAccessibleName(tr("Staff PIN"));
-    m_field->setPlaceholderText(tr("PIN"));
     m_keypad->setDoneText(tr("Sign in"));
-    m_cancel->setText(tr("Cancel"));
 }

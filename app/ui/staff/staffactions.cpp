@@ -23,13 +23,13 @@ StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::
       m_desk(desk),
       m_filters(filters),
       m_selectedIds(std::move(selectedIds)),
-      m_markCalled(touchButton(QStringLiteral("markCalled"), this)),
-      m_markNoAnswer(touchButton(QStringLiteral("markNoAnswer"), this)),
-      m_markDone(touchButton(QStringLiteral("markDone"), this)),
-      m_delete(touchButton(QStringLiteral("deleteRequests"), this)),
-      m_exportCsv(touchButton(QStringLiteral("exportCsv"), this, true)),
-      m_exportPdf(touchButton(QStringLiteral("exportPdf"), this, true)),
-      m_print(touchButton(QStringLiteral("printList"), this)),
+      m_markCalled(touchButton(QStringLiteral("markCalled"), {QT_TR_NOOP("Mark called")}, this)),
+      m_markNoAnswer(touchButton(QStringLiteral("markNoAnswer"), {QT_TR_NOOP("No answer")}, this)),
+      m_markDone(touchButton(QStringLiteral("markDone"), {QT_TR_NOOP("Mark done")}, this)),
+      m_delete(touchButton(QStringLiteral("deleteRequests"), {QT_TR_NOOP("Delete…")}, this)),
+      m_exportCsv(touchButton(QStringLiteral("exportCsv"), {QT_TR_NOOP("Export CSV")}, this, true)),
+      m_exportPdf(touchButton(QStringLiteral("exportPdf"), {QT_TR_NOOP("Export PDF")}, this, true)),
+      m_print(touchButton(QStringLiteral("printList"), {QT_TR_NOOP("Print…")}, this)),
       m_destination(plainLabel(this)),
       m_confirmDelete(new Overlay(confirmationParent)),
       m_choices(choices)
@@ -37,6 +37,7 @@ StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::
     m_destination->setObjectName(QStringLiteral("hint"));
     m_destination->setWordWrap(true);
     m_deleteForGood = touchButton(QStringLiteral("confirmDelete"), m_confirmDelete, true);
+    LanguageWatch::setWords(m_deleteForGood, this, {QT_TR_NOOP("Delete for good")});
     m_confirmDelete->addContent(m_deleteForGood);
 
     auto *exports = buildRow({m_exportCsv, m_exportPdf, m_print});
@@ -58,8 +59,6 @@ StaffActions::StaffActions(StaffDesk &desk, const StaffFilterBar &filters, std::
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportList(ExportFormat::Csv); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportList(ExportFormat::Pdf); });
     connect(m_print, &QPushButton::clicked, this, &StaffActions::print);
-    retranslate();
-    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 QHBoxLayout *StaffActions::buildRow(const QList<QPushButton *> &buttons)
@@ -180,17 +179,4 @@ void StaffActions::printOn(const QString &printerName)
         emit reported(outcome.rows == 1 ? tr("1 request sent to the printer.")
                                         : tr("%1 requests sent to the printer.").arg(outcome.rows),
                       false);
-}
-
-
-void StaffActions::retranslate()
-{
-    m_markCalled->setText(tr("Mark called"));
-    m_markNoAnswer->setText(tr("No answer"));
-    m_markDone->setText(tr("Mark done"));
-    m_delete->setText(tr("Delete…"));
-    m_exportCsv->setText(tr("Export CSV"));
-    m_exportPdf->setText(tr("Export PDF"));
-    m_print->setText(tr("Print…"));
-    m_deleteForGood->setText(tr("Delete for good"));
 }

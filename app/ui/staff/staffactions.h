@@ -50,7 +50,6 @@ private:
     void exportList(ExportFormat format);
     void print();
     void printOn(const QString &printerName);
-    void retranslate();
 
     StaffDesk &m_desk;
     const StaffFilterBar &m_filters;

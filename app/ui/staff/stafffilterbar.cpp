@@ -42,6 +42,15 @@ StaffFilterBar::StaffFilterBar(QWidget *parent)
     }
     m_officeLabel->setBuddy(m_office);
     m_statusLabel->setBuddy(m_status);
+    // The check boxes' words name the dates beside them for a screen reader too.
+    for (const auto &[widget, words] : std::initializer_list<std::pair<QWidget *, LanguageWatch::Words>>{
+             {m_officeLabel, {QT_TR_NOOP("Office")}},
+             {m_statusLabel, {QT_TR_NOOP("Status")}},
+             {m_fromEnabled, {QT_TR_NOOP("From")}},
+             {m_toEnabled, {QT_TR_NOOP("To")}},
+             {m_from, {nullptr, QT_TR_NOOP("Received from")}},
+             {m_to, {nullptr, QT_TR_NOOP("Received up to")}}})
+        LanguageWatch::setWords(widget, this, words);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,12 +113,6 @@ QString StaffFilterBar::description() const
 
 void StaffFilterBar::retranslate()
 {
-    m_officeLabel->setText(tr("Office"));
-    m_statusLabel->setText(tr("Status"));
-    m_fromEnabled->setText(tr("From"));
-    m_toEnabled->setText(tr("To"));
-    m_from->setAccessibleName(tr("Received from"));
-    m_to->setAccessibleName(tr("Received up to"));
     {
         const QSignalBlocker blocker(m_office);
         const int current = m_office->currentIndex();

@@ -57,25 +57,28 @@ StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &StaffScreen::refresh);
     connect(m_pinPad, &PinPad::pinEntered, this, &StaffScreen::tryPin);
     connect(m_pinPad, &PinPad::cancelled, this, &StaffScreen::locked);
-    retranslate();
     lock();
-    LanguageWatch::onChange(this, [this] { retranslate(); });
 }
 
 QWidget *StaffScreen::buildList()
 {
     auto *page = new QWidget(this);
     m_title = wrappedLabel(QStringLiteral("screenTitle"), page);
+    LanguageWatch::setWords(m_title, this, {QT_TR_NOOP("Staff: call-back requests")});
     m_lock = touchButton(QStringLiteral("staffLock"), page, true);
+    LanguageWatch::setWords(m_lock, this, {QT_TR_NOOP("Lock")});
     m_quit = touchButton(QStringLiteral("staffQuit"), page);
+    LanguageWatch::setWords(m_quit, this, {QT_TR_NOOP("Close the kiosk")});
     m_notice = wrappedLabel(QStringLiteral("formBanner"), page);
     m_dismissNotice = touchButton(QStringLiteral("dismissNotice"), page);
+    LanguageWatch::setWords(m_dismissNotice, this, {QT_TR_NOOP("Dismiss")});
     m_counts = wrappedLabel(QStringLiteral("staffCounts"), page);
     m_filters = new StaffFilterBar(page);
     m_filters->setOffices(m_desk.officeNames());
 
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("callbackTable"));
+    LanguageWatch::setWords(m_table, this, {nullptr, QT_TR_NOOP("Call-back requests")});
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CallbackTableModel::Received, Qt::DescendingOrder);
@@ -305,14 +308,4 @@ void StaffScreen::showResult(const QString &text, bool problem)
     m_result->setText(text);
     m_result->style()->unpolish(m_result);
     m_result->style()->polish(m_result);
-}
-
-
-void StaffScreen::retranslate()
-{
-    m_title->setText(tr("Staff: call-back requests"));
-    m_lock->setText(tr("Lock"));
-    m_quit->setText(tr("Close the kiosk"));
-    m_dismissNotice->setText(tr("Dismiss"));
-    m_table->setAccessibleName(tr("Call-back requests"));
 }

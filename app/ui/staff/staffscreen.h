@@ -58,7 +58,6 @@ private:
     void refreshCounts();
     void refreshNotices();
     void updateActions();
-    void retranslate();
 
     StaffDesk &m_desk;
     QStackedWidget *m_pages;

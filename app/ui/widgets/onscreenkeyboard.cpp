@@ -32,7 +32,9 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget *parent) : QWidget(parent), m_grid(ne
         if (m_target)
             m_target->backspace();
     });
+    LanguageWatch::setWords(m_backspace, this, {nullptr, QT_TR_NOOP("Backspace")});
     m_clear = addKey(QStringLiteral("key_clear"), QString(), QString(), 5, 0, 3);
+    LanguageWatch::setWords(m_clear, this, {QT_TR_NOOP("Clear all"), QT_TR_NOOP("Clear all")});
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (m_target)
             m_target->clear();
@@ -51,6 +53,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget *parent) : QWidget(parent), m_grid(ne
         connect(key, &QPushButton::clicked, this, [this, text = sign.sign] { type(text); });
     }
     m_space = addKey(QStringLiteral("key_space"), QString(), QString(), 5, 7, 7);
+    LanguageWatch::setWords(m_space, this, {QT_TR_NOOP("Space"), QT_TR_NOOP("Space")});
     connect(m_space, &QPushButton::clicked, this, [this] { type(QStringLiteral(" ")); });
     m_enter = addKey(QStringLiteral("key_enter"), QString(), QString(), 5, 16, 4);
     m_enter->setProperty("primary", true);
@@ -145,11 +148,6 @@ void OnScreenKeyboard::setCapitalizeWords(bool on)
 
 void OnScreenKeyboard::retranslate()
 {
-    m_backspace->setAccessibleName(tr("Backspace"));
-    m_clear->setText(tr("Clear all"));
-    m_clear->setAccessibleName(tr("Clear all"));
-    m_space->setText(tr("Space"));
-    m_space->setAccessibleName(tr("Space"));
     const QStringList signNames = {tr("Apostrophe"), tr("Hyphen"), tr("Full stop")};
     for (qsizetype index = 0; index < m_signKeys.size(); ++index)
         m_signKeys[index]->setAccessibleName(signNames.value(index));
