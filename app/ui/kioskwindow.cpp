@@ -190,6 +190,7 @@ void KioskWindow::resetForNextVisitor()
     if (StaffScreen *staff = m_router->staffScreen())
         staff->lock();
     VisitorTraces::wipe(this);
+    m_router->articleScreen()->endVisit();
     m_router->articleScreen()->view()->clearHistory();
     m_profile.wipe();
     m_router->resetVisitorChoices();
