@@ -54,7 +54,9 @@ QLocale ReadAloud::voiceLocale() const
 bool ReadAloud::useVoiceFor(const QString &language)
 {
     const QLocale::Language wanted = QLocale(language).language();
-    if (m_speech && m_speech->state() != QTextToSpeech::BackendError && hasLanguage(*m_speech, wanted)) {
+    // An engine may start in its error state when it has no voice for the
+    // system's locale ("C" in a service): what counts is a voice for `language`.
+    if (m_speech && hasLanguage(*m_speech, wanted)) {
         // Already there; only the locale may change.
     } else {
         delete m_speech;
@@ -66,7 +68,7 @@ bool ReadAloud::useVoiceFor(const QString &language)
             if (!engines.contains(engine))
                 continue;
             auto *speech = new QTextToSpeech(engine, this);
-            if (speech->state() == QTextToSpeech::BackendError || !hasLanguage(*speech, wanted)) {
+            if (!hasLanguage(*speech, wanted)) {
                 delete speech;
                 continue;
             }
@@ -113,12 +115,13 @@ void ReadAloud::read(const QStringList &blocks, const QString &language)
 
 void ReadAloud::speakCurrent()
 {
-    ++m_utterance;
+    const int utterance = ++m_utterance;
     m_sawSpeaking = false;
-    const QString &text = m_sentences.at(m_index).text;
+    const QString text = m_sentences.at(m_index).text;
     m_silence.start(silenceLimitMs(text, m_speed));
     emit sentenceStarted(m_index);
-    m_speech->say(text);
+    if (m_state == State::Reading && utterance == m_utterance)  // not paused or stopped by a listener
+        m_speech->say(text);
 }
 
 void ReadAloud::onEngineState(int engineState)
@@ -148,8 +151,8 @@ void ReadAloud::onEngineState(int engineState)
         });
         break;
     }
-    case QTextToSpeech::BackendError:
-        onSilence();
+    case QTextToSpeech::Error:
+        giveUp(QStringLiteral("%1 reported an error (%2)").arg(m_engineName, m_speech->errorString()));
         break;
     case QTextToSpeech::Paused:
         break;
@@ -158,14 +161,18 @@ void ReadAloud::onEngineState(int engineState)
 
 void ReadAloud::onSilence()
 {
+    giveUp(QStringLiteral("%1 did not finish a sentence within %2 ms").arg(m_engineName).arg(m_silence.interval()));
+}
+
+void ReadAloud::giveUp(const QString &why)
+{
     if (m_state != State::Reading)
         return;
+    m_silence.stop();
+    // Once per run: a kiosk without sound would otherwise log at every tap.
     if (!std::exchange(m_reportedNoSound, true)) {
-        qCWarning(lcSpeech).noquote()
-            << QStringLiteral("sound is not available: %1 did not finish a sentence within %2 ms; "
-                              "check the sound device of the kiosk's session")
-                   .arg(m_engineName)
-                   .arg(m_silence.interval());
+        qCWarning(lcSpeech).noquote() << QStringLiteral("sound is not available: %1; check the sound device of "
+                                                        "the kiosk's session").arg(why);
     }
     silenceEngine();
     m_index = -1;
@@ -210,7 +217,7 @@ void ReadAloud::setSpeed(Speed speed)
 
 void ReadAloud::silenceEngine()
 {
-    if (m_speech && m_speech->state() != QTextToSpeech::BackendError)
+    if (m_speech)
         m_speech->stop();
 }
 

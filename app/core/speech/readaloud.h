@@ -59,6 +59,8 @@ private:
     void speakCurrent();
     void onEngineState(int engineState);
     void onSilence();
+    // Reading can't go on: no sound (or a broken engine). Says so once.
+    void giveUp(const QString &why);
     void setState(State state);
     void silenceEngine();
 
