@@ -28,6 +28,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPalette>
 #include <QVBoxLayout>
 
 KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
@@ -66,6 +67,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
 
     connect(m_router, &ScreenRouter::shown, this, &KioskWindow::onShown);
     connect(m_router, &ScreenRouter::articleShown, this, &KioskWindow::articleShown);
+    m_session->setStillThereSeconds(settings.stillThereSeconds());
     connect(m_session, &VisitSession::ended, this, &KioskWindow::resetForNextVisitor);
 
     AttractScreen *attract = m_router->attractScreen();
@@ -205,6 +207,7 @@ void KioskWindow::applySettings(CallbackIntake &callbacks)
 {
     m_callbackFlow->setIntake(callbacks);
     m_session->setIdleSeconds(m_settings.idleTimeoutSeconds(), m_settings.staffIdleSeconds());
+    m_session->setStillThereSeconds(m_settings.stillThereSeconds());
     m_topBar->setClinicName(m_settings.clinicName());
     m_router->applySettings();
     onShown(m_router->location());
@@ -242,6 +245,11 @@ void KioskWindow::setHighContrast(bool on)
 void KioskWindow::applyTheme()
 {
     setStyleSheet(Theme::styleSheet(textPercent(), highContrast()));
+    // Style sheets can't colour placeholder text (Qt 6.4 draws it as the text
+    // colour at half strength, 3:1): every field takes it from the window.
+    QPalette colours = palette();
+    colours.setColor(QPalette::PlaceholderText, QColor(Theme::palette(highContrast()).value(QStringLiteral("placeholder"))));
+    setPalette(colours);
     m_topBar->setTextPercent(textPercent());
 }
 

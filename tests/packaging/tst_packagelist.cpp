@@ -43,6 +43,8 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"awk", "appliance_files"},
     {"dpkg-deb", "appliance_files"},
     {"lintian", "deb_lintian"},
+    {"speech-dispatcher", "tst_readaloud, tst_articlereadaloud, tst_screenreadaloud (support/speechdispatcher.h)"},
+    {"sleep", "tst_readaloud, tst_articlereadaloud (the voice that never finishes)"},
     {"dpkg-buildflags", "deb_lintian (packaging/build-deb.sh)"},
     {"cpack", "deb_lintian (packaging/build-deb.sh)"},
     {"dpkg-shlibdeps", "deb_lintian (CPack's dependency scan)"},

@@ -8,6 +8,8 @@
 #include "ui/callback/fieldproblems.h"
 #include "ui/callback/formkeys.h"
 #include "ui/callback/formwidgets.h"
+#include "ui/readaloudbutton.h"
+#include "ui/widgets/labelledcombobox.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
 #include "ui/widgets/onscreenkeyboard.h"
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScroller>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -75,12 +78,16 @@ QWidget *CallbackScreen::buildForm()
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(m_scroll);
     m_scroll->setWidget(form);
+    // Finger drag scrolls the form, as it does the card lists.
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
 
     m_title = plainLabel(form);
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_intro = plainLabel(form);
     m_intro->setObjectName(QStringLiteral("hint"));
     m_intro->setWordWrap(true);
+    m_readAloud = new ReadAloudButton([this] { return QStringList{m_title->text(), m_intro->text(), m_consentText->text()}; }, form);
+    m_readAloud->setObjectName(QStringLiteral("readFormAloud"));
     m_banner = plainLabel(form);
     m_banner->setObjectName(QStringLiteral("formBanner"));
     m_banner->setWordWrap(true);
@@ -100,7 +107,7 @@ QWidget *CallbackScreen::buildForm()
         m_bestTimes->addChoice(QLatin1String(name));
     m_bestTimeLabel = FormWidgets::fieldLabel(form, m_bestTimes);
 
-    m_topic = new QComboBox(form);
+    m_topic = new LabelledComboBox(form);
     m_topic->setObjectName(QStringLiteral("topicBox"));
     m_topic->setMinimumHeight(64);
     m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
@@ -164,10 +171,15 @@ QWidget *CallbackScreen::buildForm()
     right->addWidget(m_problems.addField(CallbackField::Consent, m_consent, form));
     right->addStretch();
 
-    auto *columns = new QHBoxLayout;
+    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight);
     columns->setSpacing(48);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    m_columns = columns;
+    m_leftColumn = left;
+    m_rightColumn = right;
+    m_scroll->viewport()->installEventFilter(this);
+    form->installEventFilter(this);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(24);
@@ -180,10 +192,29 @@ QWidget *CallbackScreen::buildForm()
     layout->setSpacing(12);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
+    layout->addWidget(m_readAloud, 0, Qt::AlignLeft);
     layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
     layout->addLayout(buttons);
     return m_scroll;
+}
+
+bool CallbackScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_scroll->widget() && (event->type() == QEvent::StyleChange || event->type() == QEvent::LayoutRequest)))
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CallbackScreen::fitColumns()
+{
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int available = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int needed = m_leftColumn->minimumSize().width() + m_columns->spacing() + m_rightColumn->minimumSize().width();
+    const auto direction = needed <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
 }
 
 void CallbackScreen::setOffices(const QList<Choice> &offices)

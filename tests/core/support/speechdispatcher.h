@@ -38,8 +38,10 @@ public:
             : QStringLiteral("sleep 3600 && echo \\'$DATA\\' > /dev/null");
         write(QStringLiteral("conf/modules/said.conf"),
               QStringLiteral("GenericExecuteSynth \"%1\"\n"
-                             // One message, one line: the module cuts nothing itself.
-                             "GenericDelimiters \"\\x01\"\n"
+                             // One message, one line: the module cuts only at a
+                             // character no article has (no escapes here: "\x01"
+                             // would be the four characters \ x 0 1).
+                             "GenericDelimiters \"^\"\n"
                              "GenericMaxChunkLength 100000\n"
                              "GenericLanguage \"en\" \"en\" \"utf-8\"\n"
                              "GenericLanguage \"es\" \"es\" \"utf-8\"\n"
