@@ -14,6 +14,7 @@
 #include "ui/kioskmode.h"
 #include "ui/longpress.h"
 #include "ui/overlays/externallinkoverlay.h"
+#include "ui/placeholdercolour.h"
 #include "ui/screenrouter.h"
 #include "ui/search/searchscreen.h"
 #include "ui/staff/staffscreen.h"
@@ -28,12 +29,12 @@
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QPalette>
 #include <QVBoxLayout>
 
 KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
                          KioskProfile &profile, CallbackIntake &callbacks, QWidget *parent)
     : QWidget(parent),
+      m_placeholderColour(new PlaceholderColour(this)),
       m_searchIndex(search),
       m_settings(settings),
       m_profile(profile),
@@ -245,11 +246,6 @@ void KioskWindow::setHighContrast(bool on)
 void KioskWindow::applyTheme()
 {
     setStyleSheet(Theme::styleSheet(textPercent(), highContrast()));
-    // Style sheets can't colour placeholder text (Qt 6.4 draws it as the text
-    // colour at half strength, 3:1): every field takes it from the window.
-    QPalette colours = palette();
-    colours.setColor(QPalette::PlaceholderText, QColor(Theme::palette(highContrast()).value(QStringLiteral("placeholder"))));
-    setPalette(colours);
     m_topBar->setTextPercent(textPercent());
 }
 

@@ -17,7 +17,7 @@ QHash<QString, QString> Theme::palette(bool highContrast)
             {QStringLiteral("pressed"), QStringLiteral("#333300")},  {QStringLiteral("rule"), QStringLiteral("#ffffff")},
             {QStringLiteral("focus"), QStringLiteral("#00ffff")},    {QStringLiteral("scrim"), QStringLiteral("rgba(0,0,0,230)")},
             {QStringLiteral("problem"), QStringLiteral("#ff9a8a")},
-            {QStringLiteral("outline"), QStringLiteral("#ffffff")},  {QStringLiteral("placeholder"), QStringLiteral("#c8c8c8")},
+            {QStringLiteral("outline"), QStringLiteral("#ffffff")},  {QStringLiteral("placeholder"), QStringLiteral("#767676")},
         };
     }
     return {
@@ -28,7 +28,7 @@ QHash<QString, QString> Theme::palette(bool highContrast)
         {QStringLiteral("pressed"), QStringLiteral("#d7ecec")},  {QStringLiteral("rule"), QStringLiteral("#b7cccc")},
         {QStringLiteral("focus"), QStringLiteral("#c2410c")},    {QStringLiteral("scrim"), QStringLiteral("rgba(10,30,40,200)")},
         {QStringLiteral("problem"), QStringLiteral("#b42318")},
-        {QStringLiteral("outline"), QStringLiteral("#5f7a7a")},  {QStringLiteral("placeholder"), QStringLiteral("#5a6b7c")},
+        {QStringLiteral("outline"), QStringLiteral("#5f7a7a")},  {QStringLiteral("placeholder"), QStringLiteral("#767676")},
     };
 }
 

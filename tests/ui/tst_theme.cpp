@@ -95,6 +95,13 @@ private slots:
         }
     }
 
+    // One placeholder colour serves both themes (ui/placeholdercolour.h).
+    void placeholderIsTheSameInBothThemes()
+    {
+        QCOMPARE(Theme::palette(true).value(QStringLiteral("placeholder")),
+                 Theme::palette(false).value(QStringLiteral("placeholder")));
+    }
+
     void highContrastIsHigher()
     {
         const QHash<QString, QString> colours = Theme::palette(true);

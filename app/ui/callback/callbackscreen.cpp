@@ -110,6 +110,10 @@ QWidget *CallbackScreen::buildForm()
     m_topic = new LabelledComboBox(form);
     m_topic->setObjectName(QStringLiteral("topicBox"));
     m_topic->setMinimumHeight(64);
+    // As wide as its column, not as its longest title: at 200 % text a long
+    // title would widen the form past the screen. The open list shows it whole.
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setMinimumContentsLength(12);
     m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
     m_note = FormWidgets::textField(QStringLiteral("noteField"), CallbackLimits::noteLength, form);
     m_noteLabel = FormWidgets::fieldLabel(form, m_note);
@@ -201,9 +205,14 @@ QWidget *CallbackScreen::buildForm()
 
 bool CallbackScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize)
-        || (watched == m_scroll->widget() && (event->type() == QEvent::StyleChange || event->type() == QEvent::LayoutRequest)))
+    // A new width, or new sizes inside (a text size is applied to a hidden
+    // form only when it is shown, and to its fields after the form itself).
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    else if (watched == m_scroll->widget()
+             && (event->type() == QEvent::StyleChange || event->type() == QEvent::LayoutRequest
+                 || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &CallbackScreen::fitColumns);
     return QWidget::eventFilter(watched, event);
 }
 
