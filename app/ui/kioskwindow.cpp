@@ -27,9 +27,21 @@
 #include "web/articleview.h"
 #include "web/kioskprofile.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace {
+// Screen readers meet the kiosk as a window (a frame), not as a "filler".
+QAccessibleInterface *kioskWindowAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("KioskWindow") && object && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Window);
+    return nullptr;
+}
+} // namespace
 
 KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
                          KioskProfile &profile, CallbackIntake &callbacks, QWidget *parent)
@@ -42,6 +54,11 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
       m_router(new ScreenRouter(library, settings, profile, this)),
       m_session(new VisitSession(this, settings.idleTimeoutSeconds(), settings.staffIdleSeconds()))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(kioskWindowAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("kioskWindow"));
     setAttribute(Qt::WA_StyledBackground);
     setContextMenuPolicy(Qt::NoContextMenu);

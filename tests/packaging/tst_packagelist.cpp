@@ -45,6 +45,7 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"lintian", "deb_lintian"},
     {"speech-dispatcher", "tst_readaloud, tst_articlereadaloud, tst_screenreadaloud (support/speechdispatcher.h)"},
     {"sleep", "tst_readaloud, tst_articlereadaloud (the voice that never finishes)"},
+    {"dbus-run-session", "atspi_audit"},
     {"dpkg-buildflags", "deb_lintian (packaging/build-deb.sh)"},
     {"cpack", "deb_lintian (packaging/build-deb.sh)"},
     {"dpkg-shlibdeps", "deb_lintian (CPack's dependency scan)"},

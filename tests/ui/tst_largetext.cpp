@@ -12,6 +12,7 @@
 #include "ui/theme.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
@@ -105,6 +106,37 @@ private slots:
         QTest::qWait(50);
         problems = clipped(window->articleScreen());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    // The topic drop-down's open list: touch-sized rows, whole words, at 100 and 200 %.
+    void topicListRowsAreTouchSized_data()
+    {
+        QTest::addColumn<int>("percent");
+        QTest::newRow("100 %") << 100;
+        QTest::newRow("200 %") << 200;
+    }
+
+    void topicListRowsAreTouchSized()
+    {
+        QFETCH(int, percent);
+        TestCallbackQueue queue(m_shipped.settings, m_shipped.library);
+        auto window = m_shipped.showWindow(queue.intake, QSize(1920, 1080));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        tap(window->attractScreen());
+        window->setTextPercent(percent);
+        window->go({Location::Screen::Callback, {}});
+        QComboBox *topics = window->callbackScreen()->topicBox();
+        QVERIFY(topics->count() > 10);
+        topics->showPopup();
+        QAbstractItemView *list = topics->view();
+        QTRY_VERIFY(list->isVisible());
+        const int fontHeight = list->fontMetrics().height();
+        for (int row = 0; row < topics->count(); ++row) {
+            const QRect item = list->visualRect(list->model()->index(row, 0));
+            QVERIFY2(item.height() >= 56, qPrintable(QStringLiteral("row %1 is %2 px").arg(row).arg(item.height())));
+            QVERIFY(item.height() >= fontHeight);
+        }
+        topics->hidePopup();
     }
 };
 
