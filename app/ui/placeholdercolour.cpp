@@ -9,16 +9,6 @@
 #include <QEvent>
 #include <QLineEdit>
 
-QColor PlaceholderColour::colour()
-{
-    return QColor(Theme::palette(false).value(QStringLiteral("placeholder")));
-}
-
-PlaceholderColour::PlaceholderColour(QObject *parent) : QObject(parent)
-{
-    QCoreApplication::instance()->installEventFilter(this);
-}
-
 namespace {
 void colourField(QLineEdit *field)
 {
@@ -30,6 +20,16 @@ void colourField(QLineEdit *field)
     field->setPalette(colours);
 }
 } // namespace
+
+QColor PlaceholderColour::colour()
+{
+    return QColor(Theme::palette(false).value(QStringLiteral("placeholder")));
+}
+
+PlaceholderColour::PlaceholderColour(QObject *parent) : QObject(parent)
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
 
 bool PlaceholderColour::eventFilter(QObject *watched, QEvent *event)
 {

@@ -5,10 +5,17 @@
 
 #include <QTextToSpeech>
 
+#include <algorithm>
+#include <atomic>
+
 namespace {
 // Engines in the order tried: speech-dispatcher (espeak-ng, English and
 // Spanish), then flite (English only) when speech-dispatcher has no voice.
 const char *const preferredEngines[] = {"speechd", "flite"};
+
+// A kiosk without sound would otherwise log at every tap, on every screen
+// that reads aloud: once per run is enough for staff to act on.
+std::atomic_bool reportedNoSound{false};
 
 // Characters spoken per second, roughly, by espeak-ng at each speed.
 double charactersPerSecond(ReadAloud::Speed speed)
@@ -169,8 +176,7 @@ void ReadAloud::giveUp(const QString &why)
     if (m_state != State::Reading)
         return;
     m_silence.stop();
-    // Once per run: a kiosk without sound would otherwise log at every tap.
-    if (!std::exchange(m_reportedNoSound, true)) {
+    if (!reportedNoSound.exchange(true)) {
         qCWarning(lcSpeech).noquote() << QStringLiteral("sound is not available: %1; check the sound device of "
                                                         "the kiosk's session").arg(why);
     }

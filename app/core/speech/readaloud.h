@@ -3,7 +3,7 @@
 // sentence), stop, a slower speed, and a sound output that never answers.
 // speech-dispatcher with no sound device says "speaking" forever, so a
 // sentence that has not ended well after it should have is taken as "no
-// sound": reading stops, the screen says so, and the log says it once.
+// sound": reading stops, the screen says so, and the log says it once per run.
 #pragma once
 
 #include "core/speech/sentencesplitter.h"
@@ -75,5 +75,4 @@ private:
     // cut short can't end the next one.
     int m_utterance = 0;
     bool m_sawSpeaking = false;
-    bool m_reportedNoSound = false;
 };
