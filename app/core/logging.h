@@ -14,3 +14,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcStaff)      // carekiosk.staff: staff actions (expo
 Q_DECLARE_LOGGING_CATEGORY(lcUsage)      // carekiosk.usage: anonymous article view counts
 Q_DECLARE_LOGGING_CATEGORY(lcService)    // carekiosk.service: systemd, signals, restarts
 Q_DECLARE_LOGGING_CATEGORY(lcWeb)        // carekiosk.web: the reader, its renderer and its lock-down
+Q_DECLARE_LOGGING_CATEGORY(lcSpeech)     // carekiosk.speech: read aloud, its voices and the sound output

@@ -37,10 +37,13 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
+        restart();
+        emit activity(true);
+        break;
     case QEvent::KeyPress:
     case QEvent::Wheel:
         restart();
-        emit activity();
+        emit activity(false);
         break;
     default:
         break;

@@ -18,7 +18,8 @@ public:
 
 signals:
     void idle();
-    void activity();
+    // `pointer`: a touch or a mouse press, not a key or the wheel.
+    void activity(bool pointer);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

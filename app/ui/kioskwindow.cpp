@@ -14,6 +14,7 @@
 #include "ui/kioskmode.h"
 #include "ui/longpress.h"
 #include "ui/overlays/externallinkoverlay.h"
+#include "ui/placeholdercolour.h"
 #include "ui/screenrouter.h"
 #include "ui/search/searchscreen.h"
 #include "ui/staff/staffscreen.h"
@@ -26,13 +27,26 @@
 #include "web/articleview.h"
 #include "web/kioskprofile.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace {
+// Screen readers meet the kiosk as a window (a frame), not as a "filler".
+QAccessibleInterface *kioskWindowAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("KioskWindow") && object && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Window);
+    return nullptr;
+}
+} // namespace
+
 KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &search, const KioskSettings &settings,
                          KioskProfile &profile, CallbackIntake &callbacks, QWidget *parent)
     : QWidget(parent),
+      m_placeholderColour(new PlaceholderColour(this)),
       m_searchIndex(search),
       m_settings(settings),
       m_profile(profile),
@@ -40,6 +54,11 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
       m_router(new ScreenRouter(library, settings, profile, this)),
       m_session(new VisitSession(this, settings.idleTimeoutSeconds(), settings.staffIdleSeconds()))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(kioskWindowAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("kioskWindow"));
     setAttribute(Qt::WA_StyledBackground);
     setContextMenuPolicy(Qt::NoContextMenu);
@@ -66,6 +85,7 @@ KioskWindow::KioskWindow(const ArticleLibrary &library, const SearchIndex &searc
 
     connect(m_router, &ScreenRouter::shown, this, &KioskWindow::onShown);
     connect(m_router, &ScreenRouter::articleShown, this, &KioskWindow::articleShown);
+    m_session->setStillThereSeconds(settings.stillThereSeconds());
     connect(m_session, &VisitSession::ended, this, &KioskWindow::resetForNextVisitor);
 
     AttractScreen *attract = m_router->attractScreen();
@@ -190,6 +210,7 @@ void KioskWindow::resetForNextVisitor()
     if (StaffScreen *staff = m_router->staffScreen())
         staff->lock();
     VisitorTraces::wipe(this);
+    m_router->articleScreen()->endVisit();
     m_router->articleScreen()->view()->clearHistory();
     m_profile.wipe();
     m_router->resetVisitorChoices();
@@ -204,6 +225,7 @@ void KioskWindow::applySettings(CallbackIntake &callbacks)
 {
     m_callbackFlow->setIntake(callbacks);
     m_session->setIdleSeconds(m_settings.idleTimeoutSeconds(), m_settings.staffIdleSeconds());
+    m_session->setStillThereSeconds(m_settings.stillThereSeconds());
     m_topBar->setClinicName(m_settings.clinicName());
     m_router->applySettings();
     onShown(m_router->location());

@@ -21,6 +21,7 @@ class IdleWatcher;
 class KioskProfile;
 class KioskSettings;
 class Overlay;
+class PlaceholderColour;
 class QPushButton;
 class QrCodeWidget;
 class ScreenRouter;
@@ -103,6 +104,8 @@ private:
     // The screens' words: the visitor's language, or the clinic's on the staff screen.
     void applyLanguage(const Location &location);
 
+    // First: it must see every field of the screens polished.
+    PlaceholderColour *m_placeholderColour;
     const SearchIndex &m_searchIndex;
     const KioskSettings &m_settings;
     KioskProfile &m_profile;

@@ -1,5 +1,6 @@
-// Palettes chosen for WCAG AA: every text colour is at least 4.5:1 on the
-// background it sits on (the high-contrast one is far above).
+// Palettes chosen for WCAG AA: every text colour, placeholders included, is at
+// least 4.5:1 on the background it sits on (the high-contrast one is far
+// above), and the outline that shows where a control is at least 3:1.
 #include "ui/theme.h"
 
 #include <QFile>
@@ -16,6 +17,7 @@ QHash<QString, QString> Theme::palette(bool highContrast)
             {QStringLiteral("pressed"), QStringLiteral("#333300")},  {QStringLiteral("rule"), QStringLiteral("#ffffff")},
             {QStringLiteral("focus"), QStringLiteral("#00ffff")},    {QStringLiteral("scrim"), QStringLiteral("rgba(0,0,0,230)")},
             {QStringLiteral("problem"), QStringLiteral("#ff9a8a")},
+            {QStringLiteral("outline"), QStringLiteral("#ffffff")},  {QStringLiteral("placeholder"), QStringLiteral("#767676")},
         };
     }
     return {
@@ -26,6 +28,7 @@ QHash<QString, QString> Theme::palette(bool highContrast)
         {QStringLiteral("pressed"), QStringLiteral("#d7ecec")},  {QStringLiteral("rule"), QStringLiteral("#b7cccc")},
         {QStringLiteral("focus"), QStringLiteral("#c2410c")},    {QStringLiteral("scrim"), QStringLiteral("rgba(10,30,40,200)")},
         {QStringLiteral("problem"), QStringLiteral("#b42318")},
+        {QStringLiteral("outline"), QStringLiteral("#5f7a7a")},  {QStringLiteral("placeholder"), QStringLiteral("#767676")},
     };
 }
 

@@ -38,6 +38,9 @@ TopBar::TopBar(const QString &clinicName, const QStringList &languages, QWidget 
     setAttribute(Qt::WA_StyledBackground);
     m_clinicName->setObjectName(QStringLiteral("clinicName"));
     m_clinicName->setAccessibleName(clinicName);
+    // At 200 % text on a 1280 px screen the name takes two lines rather than
+    // pushing the buttons off the screen.
+    m_clinicName->setWordWrap(true);
     m_contrast->setCheckable(true);
 
     auto *layout = new QHBoxLayout(this);

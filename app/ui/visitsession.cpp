@@ -3,6 +3,7 @@
 
 #include "ui/idlewatcher.h"
 #include "ui/overlays/overlay.h"
+#include "ui/readaloudbutton.h"
 #include "ui/widgets/plainlabel.h"
 
 #include <QLabel>
@@ -18,16 +19,24 @@ VisitSession::VisitSession(QWidget *window, int visitorIdleSeconds, int staffIdl
     m_countdown->setObjectName(QStringLiteral("countdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
     m_stillThere->addContent(m_countdown);
+    m_readPrompt = new ReadAloudButton([this] { return QStringList{m_stillThere->title(), m_stillThere->message()}; });
+    m_readPrompt->setObjectName(QStringLiteral("readPromptAloud"));
+    m_stillThere->addContent(m_readPrompt);
+    m_stillThere->setRole(Overlay::Role::Alert);
+    m_stillThere->setDismissedByTouchOutside(true);
     connect(m_stillThere, &Overlay::dismissed, this, [this] {
         m_countdownTimer.stop();
         m_idle->restart();
     });
     connect(m_idle, &IdleWatcher::idle, this, &VisitSession::onIdle);
-    connect(m_idle, &IdleWatcher::activity, this, [this] {
-        if (m_stillThere->isVisible()) {
-            m_countdownTimer.stop();
+    connect(m_idle, &IdleWatcher::activity, this, [this](bool pointer) {
+        if (!m_stillThere->isVisible())
+            return;
+        m_countdownTimer.stop();  // the visit goes on
+        // A touch lands on the prompt, which closes at its release so the
+        // touch reaches nothing under it; a key closes it at once.
+        if (!pointer)
             m_stillThere->close();
-        }
     });
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, &VisitSession::countDown);

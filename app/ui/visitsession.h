@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/navigation/navigationhistory.h"
+#include "core/settings/kiosksettings.h"
 
 #include <QObject>
 #include <QTimer>
@@ -14,6 +15,7 @@
 class IdleWatcher;
 class Overlay;
 class QLabel;
+class ReadAloudButton;
 class QWidget;
 
 class VisitSession : public QObject
@@ -21,7 +23,7 @@ class VisitSession : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int defaultStillThereSeconds = 20;
+    static constexpr int defaultStillThereSeconds = KioskSettings::defaultStillThereSeconds;
 
     // Watches the whole application for touches; the prompt covers `window`.
     VisitSession(QWidget *window, int visitorIdleSeconds, int staffIdleSeconds);
@@ -51,6 +53,7 @@ private:
     IdleWatcher *m_idle;
     Overlay *m_stillThere;
     QLabel *m_countdown;
+    ReadAloudButton *m_readPrompt;
     QTimer m_countdownTimer;
     Location::Screen m_screen = Location::Screen::Attract;
     int m_visitorIdleMs;

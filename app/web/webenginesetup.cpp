@@ -20,6 +20,10 @@ void WebEngineSetup::beforeApplication()
     QWebEngineUrlScheme::registerScheme(scheme);
 
     qunsetenv("QTWEBENGINE_REMOTE_DEBUGGING");
+    // Qt WebEngine 6.4 keeps Chromium's accessibility off on Linux unless
+    // this is set before it starts: screen readers would find the article
+    // as an empty document.
+    qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
     flags += " --disable-pinch --overscroll-history-navigation=0 --disable-background-networking"
              " --disable-component-update --disable-sync --no-first-run --disable-features=TranslateUI,BackForwardCache";

@@ -79,6 +79,58 @@ Please ask the front desk.</source>
         <translation>Esta página no se puede mostrar ahora.
 Por favor, pregunte en la recepción.</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Pausar la lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>Seguir leyendo en voz alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read this article aloud</source>
+        <translation>Leer este artículo en voz alta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Velocidad normal</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <source>Read at normal speed</source>
+        <translation>Leer a velocidad normal</translation>
+    </message>
+    <message>
+        <source>Read more slowly</source>
+        <translation>Leer más despacio</translation>
+    </message>
+    <message>
+        <source>Sound is not available on this kiosk. Please ask the front desk.</source>
+        <translation>El sonido no está disponible en este quiosco. Por favor, pregunte en la recepción.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -461,8 +513,12 @@ Por favor, pregunte en la recepción.</translation>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <source>Back to the start</source>
-        <translation>Volver al inicio</translation>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>OK, back to the start</source>
+        <translation>Aceptar, volver al inicio</translation>
     </message>
 </context>
 <context>
@@ -701,6 +757,33 @@ sudo carekiosk set-pin</translation>
     <message>
         <source>QR code for %1</source>
         <translation>Código QR para %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Sound is not available on this kiosk</source>
+        <translation>El sonido no está disponible en este quiosco</translation>
+    </message>
+    <message>
+        <source>Sound is not available on this kiosk. Touch to try again.</source>
+        <translation>El sonido no está disponible en este quiosco. Toque para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Leer esta pantalla en voz alta</translation>
     </message>
 </context>
 <context>

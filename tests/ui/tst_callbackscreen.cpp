@@ -10,6 +10,7 @@
 #include "core/search/searchindex.h"
 #include "ui/article/articlescreen.h"
 #include "ui/callback/callbackscreen.h"
+#include "ui/callback/confirmationpage.h"
 #include "ui/home/homescreen.h"
 #include "ui/idlewatcher.h"
 #include "ui/kioskwindow.h"
@@ -147,7 +148,10 @@ private slots:
         QCOMPARE(request.status, CallbackStatus::New);
         QVERIFY(qAbs(request.createdUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
-        // The thank-you page leads Home, and Back can't reopen the form.
+        // The thank-you page waits long enough to read it slowly, and its
+        // OK leads Home; Back can't reopen the form.
+        QVERIFY(ConfirmationPage::defaultSeconds >= 30);
+        QCOMPARE(m_form->doneButton()->text(), QStringLiteral("OK"));
         tap(m_form->doneButton());
         QCOMPARE(m_window->location().screen, Location::Screen::Home);
         QVERIFY(!m_window->backButton()->isEnabled());

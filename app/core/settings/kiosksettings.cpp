@@ -145,6 +145,8 @@ KioskSettings KioskSettings::load(const QString &iniFile)
     }
     settings.m_idleTimeoutSeconds =
         positiveInteger(kiosk, QStringLiteral("idle_timeout_seconds"), defaultIdleTimeoutSeconds, 15, 3600);
+    settings.m_stillThereSeconds = positiveInteger(kiosk, QStringLiteral("still_there_seconds"), defaultStillThereSeconds,
+                                                   minimumStillThereSeconds, 600);
     settings.m_retentionDays = positiveInteger(privacy, QStringLiteral("retention_days"), defaultRetentionDays, 1, 3650);
     settings.m_doneRetentionDays =
         positiveInteger(privacy, QStringLiteral("done_retention_days"), defaultDoneRetentionDays, 1, 3650);

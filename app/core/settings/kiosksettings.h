@@ -30,6 +30,9 @@ public:
     static constexpr int defaultRetentionDays = 90;
     static constexpr int defaultDoneRetentionDays = 30;
     static constexpr int defaultStaffIdleSeconds = 120;
+    // "Still there?" gives at least this long to answer: WCAG 2.2.1 asks 20 s.
+    static constexpr int defaultStillThereSeconds = 30;
+    static constexpr int minimumStillThereSeconds = 20;
     static QTime defaultRestartAt() { return QTime(3, 30); }
 
     // Reads `iniFile`; a missing file gives the defaults. Values that don't
@@ -47,6 +50,9 @@ public:
     QUrl bookingUrl() const { return m_bookingUrl; }
     QList<Office> offices() const { return m_offices; }
     int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
+    // How long "Still there?" waits for a touch ([kiosk] still_there_seconds,
+    // never under minimumStillThereSeconds).
+    int stillThereSeconds() const { return m_stillThereSeconds; }
     // The visitor's languages as configured, in order (empty: every language
     // with articles); see offeredLanguages().
     QStringList languages() const { return m_languages; }
@@ -73,6 +79,7 @@ private:
     QUrl m_bookingUrl;
     QList<Office> m_offices;
     int m_idleTimeoutSeconds = defaultIdleTimeoutSeconds;
+    int m_stillThereSeconds = defaultStillThereSeconds;
     QStringList m_languages;
     QString m_staffLanguage;
     int m_retentionDays = defaultRetentionDays;

@@ -1,5 +1,5 @@
-// An article: the web reader, related topics as cards beside it, and the
-// call-back button below.
+// An article: the web reader, read-aloud controls and related topics as
+// cards beside it, and the call-back button below.
 #pragma once
 
 #include "ui/cardlist.h"
@@ -8,8 +8,10 @@
 
 class ArticleView;
 class KioskProfile;
+class PageReading;
 class QLabel;
 class QPushButton;
+class ReadAloud;
 
 class ArticleScreen : public QWidget
 {
@@ -28,6 +30,19 @@ public:
     QPushButton *callbackButton() const { return m_callback; }
     QLabel *unavailableNotice() const { return m_unavailable; }
 
+    // Read aloud: title, summary and body, sentence by sentence, the sentence
+    // marked in the page. Stops when the article changes, the screen is left,
+    // the language is switched or the visit ends.
+    void stopReading();
+    // Also forgets the visitor's speed.
+    void endVisit();
+    ReadAloud *readAloud() const { return m_readAloud; }
+    PageReading *pageReading() const { return m_pageReading; }
+    QPushButton *readButton() const { return m_read; }
+    QPushButton *stopReadingButton() const { return m_stopReading; }
+    QPushButton *slowerButton() const { return m_slower; }
+    QLabel *soundNotice() const { return m_soundNotice; }
+
 signals:
     void articleChosen(const QString &slug);
     void externalLinkActivated(const QUrl &url);
@@ -36,7 +51,14 @@ signals:
     // The reader can't be started again here: the kiosk should be started fresh.
     void readerGaveUp();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void retranslate();
+    void onReadTapped();
+    void showReadingState();
+
     QString m_slug;
     ArticleView *m_view;
     QLabel *m_unavailable;
@@ -44,4 +66,12 @@ private:
     QLabel *m_relatedTitle;
     CardList *m_related;
     QPushButton *m_callback;
+    ReadAloud *m_readAloud;
+    PageReading *m_pageReading;
+    QPushButton *m_read;
+    QPushButton *m_stopReading;
+    QPushButton *m_slower;
+    QLabel *m_soundNotice;
+    // A new number at each stop: the page's text arriving after it is not read.
+    int m_readRequest = 0;
 };

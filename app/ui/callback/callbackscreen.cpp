@@ -8,6 +8,8 @@
 #include "ui/callback/fieldproblems.h"
 #include "ui/callback/formkeys.h"
 #include "ui/callback/formwidgets.h"
+#include "ui/readaloudbutton.h"
+#include "ui/widgets/labelledcombobox.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/numerickeypad.h"
 #include "ui/widgets/onscreenkeyboard.h"
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScroller>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -75,6 +78,8 @@ QWidget *CallbackScreen::buildForm()
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(m_scroll);
     m_scroll->setWidget(form);
+    // Finger drag scrolls the form, as it does the card lists.
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
 
     m_title = plainLabel(form);
     m_title->setObjectName(QStringLiteral("screenTitle"));
@@ -84,6 +89,8 @@ QWidget *CallbackScreen::buildForm()
     m_intro->setWordWrap(true);
     LanguageWatch::setWords(m_intro, this, {QT_TR_NOOP("Leave your first name and phone number, and someone from our "
                                                        "front desk will call you.")});
+    m_readAloud = new ReadAloudButton([this] { return QStringList{m_title->text(), m_intro->text(), m_consentText->text()}; }, form);
+    m_readAloud->setObjectName(QStringLiteral("readFormAloud"));
     m_banner = plainLabel(form);
     m_banner->setObjectName(QStringLiteral("formBanner"));
     m_banner->setWordWrap(true);
@@ -111,13 +118,14 @@ QWidget *CallbackScreen::buildForm()
     m_bestTimeLabel = FormWidgets::fieldLabel(form, m_bestTimes);
     LanguageWatch::setWords(m_bestTimeLabel, this, {QT_TR_NOOP("Best time to call")});
 
-    m_topic = new QComboBox(form);
+    m_topic = new LabelledComboBox(form);
     m_topic->setObjectName(QStringLiteral("topicBox"));
     m_topic->setMinimumHeight(64);
-    // Its width comes from the form's columns, not from the longest title: the
-    // titles change with the language, and the form must not shift under a finger.
+    // As wide as its column, not as its longest title: the titles change with
+    // the language, and at 200 % text a long one would widen the form past the
+    // screen. The open list shows it whole.
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_topic->setMinimumContentsLength(16);
+    m_topic->setMinimumContentsLength(12);
     m_topicLabel = FormWidgets::fieldLabel(form, m_topic);
     LanguageWatch::setWords(m_topicLabel, this, {QT_TR_NOOP("What would you like to talk about?")});
     LanguageWatch::setWords(m_topic, this, {nullptr, QT_TR_NOOP("Topic")});
@@ -188,10 +196,15 @@ QWidget *CallbackScreen::buildForm()
     right->addWidget(m_problems.addField(CallbackField::Consent, m_consent, form));
     right->addStretch();
 
-    auto *columns = new QHBoxLayout;
+    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight);
     columns->setSpacing(48);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    m_columns = columns;
+    m_leftColumn = left;
+    m_rightColumn = right;
+    m_scroll->viewport()->installEventFilter(this);
+    form->installEventFilter(this);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(24);
@@ -204,10 +217,34 @@ QWidget *CallbackScreen::buildForm()
     layout->setSpacing(12);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
+    layout->addWidget(m_readAloud, 0, Qt::AlignLeft);
     layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
     layout->addLayout(buttons);
     return m_scroll;
+}
+
+bool CallbackScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // A new width, or new sizes inside (a text size is applied to a hidden
+    // form only when it is shown, and to its fields after the form itself).
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    else if (watched == m_scroll->widget()
+             && (event->type() == QEvent::StyleChange || event->type() == QEvent::LayoutRequest
+                 || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &CallbackScreen::fitColumns);
+    return QWidget::eventFilter(watched, event);
+}
+
+void CallbackScreen::fitColumns()
+{
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int available = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int needed = m_leftColumn->minimumSize().width() + m_columns->spacing() + m_rightColumn->minimumSize().width();
+    const auto direction = needed <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
 }
 
 void CallbackScreen::setOffices(const QList<Choice> &offices)

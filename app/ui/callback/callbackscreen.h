@@ -12,6 +12,9 @@
 class NumericKeypad;
 class OnScreenKeyboard;
 class QAbstractButton;
+class ReadAloudButton;
+class QBoxLayout;
+class QLayout;
 class ChoiceRow;
 class ConfirmationPage;
 class FormKeys;
@@ -82,7 +85,14 @@ signals:
     // The thank-you page was read or timed out.
     void finished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Two columns side by side when both fit the screen's width, one above
+    // the other when they don't (large text, a narrow screen): never sideways.
+    void fitColumns();
+
     QWidget *buildForm();
     void followFocus(QWidget *now);
     void clearProblems();
@@ -91,8 +101,12 @@ private:
 
     QStackedWidget *m_pages;
     QScrollArea *m_scroll;
+    QBoxLayout *m_columns = nullptr;
+    QLayout *m_leftColumn = nullptr;
+    QLayout *m_rightColumn = nullptr;
     QLabel *m_title;
     QLabel *m_intro;
+    ReadAloudButton *m_readAloud;
     QLabel *m_banner;
     QLabel *m_firstNameLabel;
     QLineEdit *m_firstName;

@@ -1,11 +1,23 @@
 // A row of large buttons of which the visitor picks one (the office, the
 // best time to call): touch-sized, exclusive, and able to show no choice.
+// The row wraps when its words grow (200 % text), and each button is a radio
+// button to screen readers.
 #pragma once
 
+#include <QPushButton>
 #include <QWidget>
 
 class QAbstractButton;
 class QButtonGroup;
+
+// One choice: a checkable push button that screen readers hear as a radio button.
+class ChoiceButton : public QPushButton
+{
+    Q_OBJECT
+
+public:
+    explicit ChoiceButton(const QString &text, QWidget *parent = nullptr);
+};
 
 class ChoiceRow : public QWidget
 {

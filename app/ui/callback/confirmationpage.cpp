@@ -57,5 +57,6 @@ void ConfirmationPage::clear()
 void ConfirmationPage::retranslate()
 {
     m_thanks->setText(tr("Thank you!"));
-    m_done->setText(tr("Back to the start"));
+    m_done->setText(tr("OK"));
+    m_done->setAccessibleName(tr("OK, back to the start"));
 }

@@ -1,5 +1,6 @@
-// The thank-you page after a request was saved: the words, and one button
-// back to the start, which it also takes by itself after a while.
+// The thank-you page after a request was saved: the words, and an "OK" back
+// to the start, which it also takes by itself after a while long enough to
+// read the words slowly.
 #pragma once
 
 #include <QTimer>
@@ -13,7 +14,7 @@ class ConfirmationPage : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int defaultSeconds = 12;
+    static constexpr int defaultSeconds = 45;
 
     explicit ConfirmationPage(QWidget *parent = nullptr);
 

@@ -3,11 +3,28 @@
 
 #include "ui/widgets/plainlabel.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int panelMaximumWidth = 1100;
+constexpr int windowMargin = 48;
+
+// The panel tells screen readers it is a dialog or an alert, not a "filler".
+QAccessibleInterface *panelAccessible(const QString &className, QObject *object)
+{
+    if (className != QLatin1String("QWidget") || !object || object->objectName() != QLatin1String("overlayPanel"))
+        return nullptr;
+    auto *panel = static_cast<QWidget *>(object);
+    const bool alert = panel->property("alert").toBool();
+    return new QAccessibleWidget(panel, alert ? QAccessible::AlertMessage : QAccessible::Dialog);
+}
+} // namespace
 
 Overlay::Overlay(QWidget *window)
     : QWidget(window),
@@ -21,7 +38,15 @@ Overlay::Overlay(QWidget *window)
     setAttribute(Qt::WA_StyledBackground);
     m_panel->setObjectName(QStringLiteral("overlayPanel"));
     m_panel->setAttribute(Qt::WA_StyledBackground);
-    m_panel->setMaximumWidth(1100);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(panelAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    // Its height follows its width: wrapped words are given the lines they need.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    m_panel->setSizePolicy(policy);
     m_title->setObjectName(QStringLiteral("overlayTitle"));
     for (QLabel *label : {m_title, m_message}) {
         label->setWordWrap(true);
@@ -29,6 +54,7 @@ Overlay::Overlay(QWidget *window)
     }
     m_button->setProperty("primary", true);
     m_button->setMinimumSize(280, 72);
+    m_message->setObjectName(QStringLiteral("overlayMessage"));
 
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(48, 36, 48, 36);
@@ -51,10 +77,41 @@ Overlay::Overlay(QWidget *window)
     hide();
 }
 
+void Overlay::setRole(Role role)
+{
+    m_role = role;
+    m_panel->setProperty("alert", role == Role::Alert);
+}
+
+void Overlay::placePanel()
+{
+    const int width = qMax(0, qMin(panelMaximumWidth, parentWidget()->width() - 2 * windowMargin));
+    m_panel->setFixedWidth(width);
+    m_panel->setMinimumHeight(qMin(m_panel->heightForWidth(width), parentWidget()->height()));
+}
+
+void Overlay::changeEvent(QEvent *event)
+{
+    // A new text size or theme: the words may need more lines.
+    if ((event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) && isVisible())
+        placePanel();
+    QWidget::changeEvent(event);
+}
+
 void Overlay::setTitle(const QString &title)
 {
     m_title->setText(title);
     m_panel->setAccessibleName(title);
+}
+
+QString Overlay::title() const
+{
+    return m_title->text();
+}
+
+QString Overlay::message() const
+{
+    return m_message->text();
 }
 
 void Overlay::setMessage(const QString &message)
@@ -77,9 +134,15 @@ void Overlay::addContent(QWidget *content)
 void Overlay::open()
 {
     setGeometry(parentWidget()->rect());
+    m_pressed = false;
     raise();
     show();
+    placePanel();
     m_button->setFocus();
+    if (m_role == Role::Alert) {
+        QAccessibleEvent alert(m_panel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void Overlay::close()
@@ -89,12 +152,26 @@ void Overlay::close()
 
 bool Overlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible()) {
         setGeometry(parentWidget()->rect());
+        placePanel();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
 void Overlay::mousePressEvent(QMouseEvent *event)
 {
     event->accept();  // touches outside the panel go nowhere else
+    m_pressed = true;
+}
+
+void Overlay::mouseReleaseEvent(QMouseEvent *event)
+{
+    event->accept();
+    // Only at the release: closed at the press, the overlay would leave the
+    // rest of the touch to whatever is under it.
+    if (std::exchange(m_pressed, false) && m_dismissedByTouchOutside && isVisible()) {
+        close();
+        emit dismissed();
+    }
 }
