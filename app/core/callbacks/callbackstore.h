@@ -17,6 +17,23 @@ struct CallbackFilter
     QDateTime untilUtc;  // created before
 };
 
+// A status change made on this kiosk's staff screen, to forward.
+struct StatusChange
+{
+    QString id;
+    CallbackStatus status = CallbackStatus::New;
+    QDateTime changedUtc;
+};
+
+// What retention did on a kiosk that forwards to a server.
+struct ForwardedPurge
+{
+    DeletionResult deletion;
+    // Of the deleted, how many never reached the server (older than the
+    // retention period all the same).
+    int neverForwarded = 0;
+};
+
 class CallbackStore
 {
 public:
@@ -46,6 +63,21 @@ public:
     // request older than `allDays` are deleted, for good (secure_delete and
     // a truncated write-ahead log). Says how many went.
     [[nodiscard]] DeletionResult purge(int doneDays, int allDays, const QDateTime &nowUtc);
+
+    // The same on a kiosk that forwards to the clinic's server: a request
+    // marked done goes only once the server has it; every request older than
+    // `allDays` goes anyway, and the audit line says how many never reached it.
+    [[nodiscard]] ForwardedPurge purgeForwarded(int doneDays, int allDays, const QDateTime &nowUtc);
+
+    // Forwarding (RequestForwarder): the oldest requests the server doesn't
+    // have yet, and the status changes it hasn't seen.
+    [[nodiscard]] StoreResult<QList<CallbackRequest>> unforwarded(int limit);
+    [[nodiscard]] StoreResult<QList<StatusChange>> unforwardedStatusChanges(int limit);
+    [[nodiscard]] StoreResult<int> unforwardedCount();
+    // Only after the server's COMMIT returned: each of `sent` is there, with
+    // the status it carried. One transaction.
+    [[nodiscard]] std::optional<StoreFailure> markForwarded(const QList<CallbackRequest> &sent, const QDateTime &nowUtc);
+    [[nodiscard]] std::optional<StoreFailure> markStatusForwarded(const QList<StatusChange> &sent);
 
     KioskDatabase &database() const { return m_database; }
 

@@ -89,6 +89,13 @@ const QList<Migration> &migrations()
          {QStringLiteral("ALTER TABLE pin_lockout ADD COLUMN last_wrong_utc TEXT"),
           QStringLiteral("ALTER TABLE pin_lockout ADD COLUMN wrong_since_sign_in INTEGER NOT NULL DEFAULT 0 "
                          "CHECK (wrong_since_sign_in >= 0)")}},
+        // Forwarding to the clinic's server: when a request reached it (its
+        // COMMIT returned), and which status change of it the server has.
+        // NULL: not yet. The partial index keeps finding the unsent cheap.
+        {4,
+         {QStringLiteral("ALTER TABLE callback_requests ADD COLUMN forwarded_utc TEXT"),
+          QStringLiteral("ALTER TABLE callback_requests ADD COLUMN status_forwarded_utc TEXT"),
+          QStringLiteral("CREATE INDEX callback_requests_unforwarded ON callback_requests (row) WHERE forwarded_utc IS NULL")}},
     };
     return all;
 }
