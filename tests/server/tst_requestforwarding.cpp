@@ -218,7 +218,7 @@ private slots:
 
         for (std::size_t index = 0; index < processes.size(); ++index) {
             QProcess &process = *processes[index];
-            QVERIFY2(process.waitForFinished(240'000), qPrintable(kiosks[int(index)].name + u" did not drain"));
+            QVERIFY2(process.waitForFinished(240'000), qPrintable(kiosks[int(index)].name + QStringLiteral(" did not drain")));
             const QByteArray output = process.readAllStandardOutput();
             QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.right(500).constData());
             QVERIFY(output.endsWith("drained\n"));
@@ -289,7 +289,7 @@ private:
         const StoreResult<QList<CallbackRequest>> local = store.requests();
         QVERIFY(!local.failure);
         for (const CallbackRequest &request : local.value) {
-            QVERIFY2(byId.contains(request.id), qPrintable(u"missing on the server: " + request.id));
+            QVERIFY2(byId.contains(request.id), qPrintable(QStringLiteral("missing on the server: ") + request.id));
             const ServerCallback &remote = byId.value(request.id);
             QCOMPARE(remote.kiosk, kiosk);
             QCOMPARE(remote.request.createdUtc, request.createdUtc);

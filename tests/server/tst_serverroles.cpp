@@ -22,8 +22,8 @@ QString insertStatement(const QString &id, const QString &extraColumn = {}, cons
                           " topic_slug, language, note, voicemail_ok, text_ok, consent_version, consent_utc%1)"
                           " VALUES ('%2', now(), 'Ann', '+13015550142', 'waldorf', 'any', '', 'en', '', true, false,"
                           " '1/90d/en', now()%3) ON CONFLICT (id) DO NOTHING")
-        .arg(extraColumn.isEmpty() ? QString() : u", " + extraColumn, id,
-             extraValue.isEmpty() ? QString() : u", " + extraValue);
+        .arg(extraColumn.isEmpty() ? QString() : QStringLiteral(", ") + extraColumn, id,
+             extraValue.isEmpty() ? QString() : QStringLiteral(", ") + extraValue);
 }
 } // namespace
 
