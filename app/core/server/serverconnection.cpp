@@ -22,8 +22,10 @@ ServerFailure ServerFailure::fromError(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     ServerFailure failure;
     failure.detail = text;
-    if (text.contains(QStringLiteral("certificate"), Qt::CaseInsensitive) || text.contains(QStringLiteral("SSL"))
-        || text.contains(QStringLiteral("root.crt")) || text.contains(QStringLiteral("server name")))
+    // Not every "SSL" error: "SSL SYSCALL error: EOF detected" is a connection the server dropped.
+    if (text.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)
+        || text.contains(QStringLiteral("does not match host name")) || text.contains(QStringLiteral("server name"))
+        || text.contains(QStringLiteral("server does not support SSL")))
         failure.kind = Kind::Untrusted;
     else if (code == QStringLiteral("28P01") || code == QStringLiteral("28000")
              || text.contains(QStringLiteral("password authentication failed"))
