@@ -63,8 +63,8 @@ private slots:
     {
         previousHandler = qInstallMessageHandler(keepServerLines);
         QVERIFY(m_dir.isValid());
-        m_server = std::make_unique<PostgresServer>(m_dir.path() + QStringLiteral("/server"));
-        QVERIFY(QDir().mkpath(m_dir.path() + QStringLiteral("/server")));
+        QVERIFY(m_serverDir.isValid());
+        m_server = std::make_unique<PostgresServer>(m_serverDir.path());
         const std::optional<QString> failure = m_server->create();
         QVERIFY2(!failure, qPrintable(failure.value_or(QString())));
         QVERIFY(!m_server->addRole(QStringLiteral("add-desk"), QStringLiteral("front_desk"), QStringLiteral("desk-password-1234")));
@@ -281,7 +281,7 @@ private:
         if (QSqlDatabase::contains(QStringLiteral("owner-read")))
             QSqlDatabase::database(QStringLiteral("owner-read"), false).close();  // the server may have restarted
         m_server->ownerConnection(QStringLiteral("owner-read"));
-        const StoreResult<QList<ServerCallback>> onServer = ServerCallbacks(QStringLiteral("owner-read")).requests();
+        const StoreResult<QList<ServerCallback>> onServer = ServerCallbacks(QStringLiteral("owner-read")).withKiosks();
         QVERIFY2(!onServer.failure, qPrintable(onServer.failure ? onServer.failure->toString() : QString()));
         QHash<QString, ServerCallback> byId;
         for (const ServerCallback &callback : onServer.value)
@@ -299,6 +299,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_serverDir;  // given to the user postgres when the test runs as root
     std::unique_ptr<PostgresServer> m_server;
 };
 

@@ -164,6 +164,11 @@ DeletionResult CallbackStore::remove(const QStringList &ids)
     });
 }
 
+std::optional<StoreFailure> CallbackStore::recordAudit(const QString &action, int rows, const QString &detail)
+{
+    return AuditLog(m_database).record(action, rows, detail);
+}
+
 DeletionResult CallbackStore::purge(int doneDays, int allDays, const QDateTime &nowUtc)
 {
     return m_database.deleteForGood(QStringLiteral("applying retention"), [&]() -> StoreResult<int> {

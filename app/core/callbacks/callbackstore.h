@@ -3,19 +3,11 @@
 #pragma once
 
 #include "core/callbacks/callbackrequest.h"
+#include "core/staff/callbacklist.h"
 #include "core/storage/kioskdatabase.h"
 
 #include <QMap>
 #include <QStringList>
-
-// Which requests a list or an export shows; empty parts match everything.
-struct CallbackFilter
-{
-    std::optional<CallbackStatus> status;
-    QString officeId;
-    QDateTime fromUtc;   // created at or after
-    QDateTime untilUtc;  // created before
-};
 
 // A status change made on this kiosk's staff screen, to forward.
 struct StatusChange
@@ -34,7 +26,7 @@ struct ForwardedPurge
     int neverForwarded = 0;
 };
 
-class CallbackStore
+class CallbackStore : public CallbackList
 {
 public:
     explicit CallbackStore(KioskDatabase &database);
@@ -45,9 +37,10 @@ public:
     [[nodiscard]] std::optional<StoreFailure> save(const CallbackRequest &request);
 
     // Oldest first.
-    [[nodiscard]] StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter = {});
+    [[nodiscard]] StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter) override;
+    [[nodiscard]] StoreResult<QList<CallbackRequest>> requests() { return requests(CallbackFilter{}); }
     // New requests per office id.
-    [[nodiscard]] StoreResult<QMap<QString, int>> newRequestsByOffice();
+    [[nodiscard]] StoreResult<QMap<QString, int>> newRequestsByOffice() override;
 
     // Staff actions, each on disk when it returns; deletions are audited and
     // wiped (KioskDatabase::deleteForGood).
@@ -56,8 +49,9 @@ public:
     // Every request of `ids` or none: one transaction, rolled back if any id
     // is unknown or any update fails.
     [[nodiscard]] std::optional<StoreFailure> setStatus(const QStringList &ids, CallbackStatus status,
-                                                        const QDateTime &whenUtc);
-    [[nodiscard]] DeletionResult remove(const QStringList &ids);
+                                                        const QDateTime &whenUtc) override;
+    [[nodiscard]] DeletionResult remove(const QStringList &ids) override;
+    [[nodiscard]] std::optional<StoreFailure> recordAudit(const QString &action, int rows, const QString &detail) override;
 
     // Retention: requests marked done longer ago than `doneDays` and every
     // request older than `allDays` are deleted, for good (secure_delete and

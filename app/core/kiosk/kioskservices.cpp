@@ -62,7 +62,9 @@ KioskServices::~KioskServices()
 
 void KioskServices::followServerSettings()
 {
-    const std::optional<ServerSettings> server = m_settings.server();
+    std::optional<ServerSettings> server = m_settings.server();
+    if (server && !server->canForward())
+        server.reset();
     if (m_forwarder && server && m_forwarder->server() == *server)
         return;
     m_forwarder.reset();
@@ -159,7 +161,7 @@ void KioskServices::applyRetention()
     // With a server, a request leaves the kiosk once the server has it, or when it is too old to keep.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     DeletionResult purged;
-    if (m_settings.server()) {
+    if (m_settings.server() && m_settings.server()->canForward()) {
         const ForwardedPurge forwardedPurge =
             m_store.purgeForwarded(m_settings.doneRetentionDays(), m_settings.retentionDays(), now);
         purged = forwardedPurge.deletion;

@@ -247,19 +247,25 @@ private:
             qCInfo(lcServer).noquote() << where << detail;
             break;
         case RequestForwarder::State::Unreachable:
-            qCWarning(lcServer).noquote() << where << "the server can't be reached; requests wait on this kiosk and"
-                                          << "are sent when it is back (" + detail + ")";
+            qCWarning(lcServer).noquote()
+                << where
+                << QStringLiteral("the server can't be reached; requests wait on this kiosk and are sent when it is back (%1)")
+                       .arg(detail);
             break;
         case RequestForwarder::State::Untrusted:
-            qCWarning(lcServer).noquote() << where << "the server's certificate is not trusted (check [server] ca_file"
-                                          << "and host); nothing is sent (" + detail + ")";
+            qCWarning(lcServer).noquote()
+                << where
+                << QStringLiteral("the server's certificate is not trusted (check [server] ca_file and host); nothing is "
+                                  "sent (%1)")
+                       .arg(detail);
             break;
         case RequestForwarder::State::Refused:
-            qCWarning(lcServer).noquote() << where << "the server refused this kiosk's sign-in; nothing is sent ("
-                    + detail + ")";
+            qCWarning(lcServer).noquote()
+                << where << QStringLiteral("the server refused this kiosk's sign-in; nothing is sent (%1)").arg(detail);
             break;
         case RequestForwarder::State::Rejected:
-            qCWarning(lcServer).noquote() << where << "the server refused a batch; it is tried again later (" + detail + ")";
+            qCWarning(lcServer).noquote()
+                << where << QStringLiteral("the server refused a batch; it is tried again later (%1)").arg(detail);
             break;
         }
         emit stateChanged(state, detail);

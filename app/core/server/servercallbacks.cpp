@@ -25,7 +25,7 @@ ServerCallbacks::ServerCallbacks(const QString &connectionName) : m_connectionNa
 {
 }
 
-StoreResult<QList<ServerCallback>> ServerCallbacks::requests(const CallbackFilter &filter) const
+StoreResult<QList<ServerCallback>> ServerCallbacks::withKiosks(const CallbackFilter &filter) const
 {
     using SqlValues::utcFrom;
     QStringList conditions;
@@ -83,4 +83,89 @@ StoreResult<QList<ServerCallback>> ServerCallbacks::requests(const CallbackFilte
         result.value.append(callback);
     }
     return result;
+}
+
+StoreResult<QList<CallbackRequest>> ServerCallbacks::requests(const CallbackFilter &filter)
+{
+    const StoreResult<QList<ServerCallback>> callbacks = withKiosks(filter);
+    StoreResult<QList<CallbackRequest>> result;
+    result.failure = callbacks.failure;
+    result.value.reserve(callbacks.value.size());
+    for (const ServerCallback &callback : callbacks.value)
+        result.value.append(callback.request);
+    return result;
+}
+
+StoreResult<QMap<QString, int>> ServerCallbacks::newRequestsByOffice()
+{
+    StoreResult<QMap<QString, int>> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT office, count(*) FROM callback_requests WHERE status = 'new' GROUP BY office"))) {
+        result.failure = failureOf(query.lastError(), QStringLiteral("counting new requests"));
+        return result;
+    }
+    while (query.next())
+        result.value.insert(query.value(0).toString(), query.value(1).toInt());
+    return result;
+}
+
+std::optional<StoreFailure> ServerCallbacks::setStatus(const QStringList &ids, CallbackStatus status,
+                                                       const QDateTime &whenUtc)
+{
+    const QString during = QStringLiteral("changing the status of %1 requests").arg(ids.size());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return failureOf(db.lastError(), during);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE callback_requests SET status = ?, status_changed_utc = ? WHERE id = ?::uuid"));
+    for (const QString &id : ids) {
+        update.bindValue(0, storageName(status));
+        update.bindValue(1, SqlValues::utcText(whenUtc));
+        update.bindValue(2, id);
+        if (!update.exec() || update.numRowsAffected() != 1) {
+            const std::optional<StoreFailure> failure = update.lastError().isValid()
+                ? failureOf(update.lastError(), during)
+                : StoreFailure{StoreFailure::Kind::Rejected, QStringLiteral("no such request")};
+            db.rollback();
+            return failure;
+        }
+    }
+    if (!db.commit())
+        return failureOf(db.lastError(), during);
+    return std::nullopt;
+}
+
+DeletionResult ServerCallbacks::remove(const QStringList &ids)
+{
+    const QString during = QStringLiteral("deleting requests");
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return {0, failureOf(db.lastError(), during), std::nullopt};
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM callback_requests WHERE id = ?::uuid"));
+    int deleted = 0;
+    for (const QString &id : ids) {
+        remove.bindValue(0, id);
+        if (!remove.exec()) {
+            const StoreFailure failure = failureOf(remove.lastError(), during);
+            db.rollback();
+            return {0, failure, std::nullopt};
+        }
+        deleted += remove.numRowsAffected();
+    }
+    if (!db.commit())
+        return {0, failureOf(db.lastError(), during), std::nullopt};
+    return {deleted, std::nullopt, std::nullopt};
+}
+
+std::optional<StoreFailure> ServerCallbacks::recordAudit(const QString &action, int rows, const QString &detail)
+{
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (action, rows, detail) VALUES (?, ?, ?)"));
+    insert.bindValue(0, action);
+    insert.bindValue(1, rows);
+    insert.bindValue(2, detail.isNull() ? QStringLiteral("") : detail);
+    if (!insert.exec())
+        return failureOf(insert.lastError(), QStringLiteral("recording %1 in the audit trail").arg(action));
+    return std::nullopt;
 }

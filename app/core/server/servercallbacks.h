@@ -12,14 +12,23 @@ struct ServerCallback
     QString kiosk;  // the login role of the kiosk that sent it
 };
 
-class ServerCallbacks
+class ServerCallbacks : public CallbackList
 {
 public:
-    // `connectionName`: an open QPSQL connection, used from this thread only.
+    // `connectionName`: an open QPSQL connection, used from this thread only,
+    // as the front desk's role (or the owner's).
     explicit ServerCallbacks(const QString &connectionName);
 
-    // Oldest first.
-    [[nodiscard]] StoreResult<QList<ServerCallback>> requests(const CallbackFilter &filter = {}) const;
+    // Oldest first, with the kiosk that sent each.
+    [[nodiscard]] StoreResult<QList<ServerCallback>> withKiosks(const CallbackFilter &filter = {}) const;
+
+    [[nodiscard]] StoreResult<QList<CallbackRequest>> requests(const CallbackFilter &filter) override;
+    [[nodiscard]] StoreResult<QMap<QString, int>> newRequestsByOffice() override;
+    [[nodiscard]] std::optional<StoreFailure> setStatus(const QStringList &ids, CallbackStatus status,
+                                                        const QDateTime &whenUtc) override;
+    // The server audits deletions itself (a trigger), whoever deletes.
+    [[nodiscard]] DeletionResult remove(const QStringList &ids) override;
+    [[nodiscard]] std::optional<StoreFailure> recordAudit(const QString &action, int rows, const QString &detail) override;
 
 private:
     QString m_connectionName;

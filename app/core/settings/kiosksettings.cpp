@@ -196,12 +196,17 @@ KioskSettings KioskSettings::load(const QString &iniFile)
         };
         if (wanted.host.isEmpty())
             refuse(QStringLiteral("host"), tr("is missing"));
-        if (wanted.user.isEmpty())
-            refuse(QStringLiteral("user"), tr("is missing"));
         if (wanted.database.isEmpty())
             refuse(QStringLiteral("database"), tr("is empty"));
-        if (wanted.passwordFile.isEmpty()) {
+        // A front-desk PC has neither: staff sign in with their own role. A
+        // kiosk needs both to forward its requests.
+        const bool forwards = !wanted.user.isEmpty() || !wanted.passwordFile.isEmpty();
+        if (forwards && wanted.user.isEmpty())
+            refuse(QStringLiteral("user"), tr("is missing"));
+        if (forwards && wanted.passwordFile.isEmpty()) {
             refuse(QStringLiteral("password_file"), tr("is missing"));
+        } else if (!forwards) {
+            // Nothing to check.
         } else if (QFileInfo(wanted.passwordFile).isRelative()) {
             refuse(QStringLiteral("password_file"), tr("must be a full path, not '%1'").arg(wanted.passwordFile));
         } else if (const PasswordFile password = PasswordFile::read(wanted.passwordFile); password.problem) {

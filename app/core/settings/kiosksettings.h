@@ -40,6 +40,9 @@ struct ServerSettings
     // The longest wait between two tries while the server is unreachable.
     int maxRetrySeconds = defaultMaxRetrySeconds;
 
+    // A kiosk forwards with its own role; a front-desk PC's [server] has no
+    // user: staff sign in with theirs.
+    bool canForward() const { return !user.isEmpty() && !passwordFile.isEmpty(); }
     // "host:port/database", for log lines.
     QString address() const { return QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database); }
     bool operator==(const ServerSettings &other) const;
