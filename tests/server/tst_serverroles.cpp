@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,39 @@ private slots:
         QVERIFY(exec(QStringLiteral("kiosk"), QStringLiteral("INSERT INTO kiosk_status_changes (request_id, kiosk, status,"
                                                              " changed_utc) VALUES ('6f1c1d1e-0000-4000-8000-000000000001',"
                                                              " 'frederick_lobby', 'done', now())")));
+    }
+
+    // `carekiosk purge --server`, as a front-desk role: only what retention
+    // allows goes, audited as a purge.
+    void purgeOnTheServer()
+    {
+        QVERIFY(!exec(QStringLiteral("kiosk"),
+                      insertStatement(QStringLiteral("6f1c1d1e-0000-4000-8000-000000000009")).replace(
+                          QStringLiteral("VALUES ('6f1c1d1e-0000-4000-8000-000000000009', now()"),
+                          QStringLiteral("VALUES ('6f1c1d1e-0000-4000-8000-000000000009', now() - interval '100 days'"))));
+        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM callback_requests")), 2);
+        const QString passwordFile =
+            PostgresServer::writePasswordFile(m_dir.path() + QStringLiteral("/desk.password"), deskPassword);
+        const QString config = m_dir.path() + QStringLiteral("/desk.conf");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[privacy]\nretention_days=90\n[server]\nhost=localhost\nport=%1\nuser=front_desk\n"
+                                  "password_file=%2\nca_file=%3\n")
+                       .arg(m_server->port())
+                       .arg(passwordFile, m_server->caFile())
+                       .toUtf8());
+        file.close();
+        QProcess purge;
+        purge.start(QStringLiteral(CAREKIOSK_BINARY),
+                    {QStringLiteral("purge"), QStringLiteral("--server"), QStringLiteral("--config"), config});
+        QVERIFY(purge.waitForFinished(60'000));
+        QCOMPARE(purge.readAllStandardError(), QByteArray());
+        QCOMPARE(purge.exitCode(), 0);
+        QCOMPARE(purge.readAllStandardOutput(), QByteArray("Deleted 1 request on the server.\n"));
+        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM callback_requests")), 1);
+        QCOMPARE(m_server->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'purge' AND rows = 1"
+                                                " AND actor = 'front_desk'")),
+                 1);
     }
 
     void deskReadsMarksAndDeletesAudited()

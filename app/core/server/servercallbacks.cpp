@@ -169,3 +169,30 @@ std::optional<StoreFailure> ServerCallbacks::recordAudit(const QString &action, 
         return failureOf(insert.lastError(), QStringLiteral("recording %1 in the audit trail").arg(action));
     return std::nullopt;
 }
+
+StoreResult<int> ServerCallbacks::purge(int doneDays, int allDays)
+{
+    const QString during = QStringLiteral("applying retention on the server");
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return {0, failureOf(db.lastError(), during)};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET LOCAL carekiosk.audit_action = 'purge'"))) {
+        const StoreFailure failure = failureOf(query.lastError(), during);
+        db.rollback();
+        return {0, failure};
+    }
+    query.prepare(QStringLiteral("DELETE FROM callback_requests WHERE (status = 'done' AND status_changed_utc < now() - ?::interval)"
+                                 " OR created_utc < now() - ?::interval"));
+    query.bindValue(0, QStringLiteral("%1 days").arg(doneDays));
+    query.bindValue(1, QStringLiteral("%1 days").arg(allDays));
+    if (!query.exec()) {
+        const StoreFailure failure = failureOf(query.lastError(), during);
+        db.rollback();
+        return {0, failure};
+    }
+    const int deleted = query.numRowsAffected();
+    if (!db.commit())
+        return {0, failureOf(db.lastError(), during)};
+    return {deleted, std::nullopt};
+}

@@ -30,6 +30,11 @@ public:
     [[nodiscard]] DeletionResult remove(const QStringList &ids) override;
     [[nodiscard]] std::optional<StoreFailure> recordAudit(const QString &action, int rows, const QString &detail) override;
 
+    // Server-side retention (`carekiosk purge --server`): requests marked
+    // done longer ago than `doneDays`, and every request older than
+    // `allDays`, in one transaction, audited as "purge". How many went.
+    [[nodiscard]] StoreResult<int> purge(int doneDays, int allDays);
+
 private:
     QString m_connectionName;
 };
