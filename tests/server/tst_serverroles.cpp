@@ -22,7 +22,7 @@ QString insertStatement(const QString &id, const QString &extraColumn = {}, cons
     return QStringLiteral("INSERT INTO callback_requests (id, created_utc, first_name, phone_e164, office, best_time,"
                           " topic_slug, language, note, voicemail_ok, text_ok, consent_version, consent_utc%1)"
                           " VALUES ('%2', now(), 'Ann', '+13015550142', 'waldorf', 'any', '', 'en', '', true, false,"
-                          " '1/90d/en', now()%3) ON CONFLICT (id) DO NOTHING")
+                          " '1/90d/en', now()%3) ON CONFLICT DO NOTHING")
         .arg(extraColumn.isEmpty() ? QString() : QStringLiteral(", ") + extraColumn, id,
              extraValue.isEmpty() ? QString() : QStringLiteral(", ") + extraValue);
 }
@@ -79,6 +79,11 @@ private slots:
         QTest::newRow("read everything") << QStringLiteral("SELECT * FROM callback_requests");
         QTest::newRow("read names by id") << QStringLiteral("SELECT id FROM callback_requests WHERE first_name = 'Ann'");
         QTest::newRow("read kiosks") << QStringLiteral("SELECT kiosk FROM callback_requests");
+        QTest::newRow("count requests") << QStringLiteral("SELECT count(id) FROM callback_requests");
+        QTest::newRow("list ids") << QStringLiteral("SELECT id FROM callback_requests");
+        QTest::newRow("ON CONFLICT (id), which needs SELECT (id)")
+            << insertStatement(QStringLiteral("6f1c1d1e-0000-4000-8000-000000000004"))
+                   .replace(QStringLiteral("ON CONFLICT DO NOTHING"), QStringLiteral("ON CONFLICT (id) DO NOTHING"));
         QTest::newRow("update status") << QStringLiteral("UPDATE callback_requests SET status = 'done'");
         QTest::newRow("update name") << QStringLiteral("UPDATE callback_requests SET first_name = 'Bob'");
         QTest::newRow("delete") << QStringLiteral("DELETE FROM callback_requests");

@@ -1,6 +1,6 @@
 // The forwarding loop: batches of unsent requests, each one transaction on
-// the server (INSERT … ON CONFLICT (id) DO NOTHING, so a batch sent twice
-// stores each request once), marked forwarded on the kiosk only after the
+// the server (INSERT … ON CONFLICT DO NOTHING on the request's UUID, the
+// table's one unique key, so a batch sent twice stores each request once), marked forwarded on the kiosk only after the
 // server's COMMIT returned.
 #include "core/server/requestforwarder.h"
 
@@ -153,7 +153,9 @@ private:
         insert.prepare(QStringLiteral(
             "INSERT INTO callback_requests (id, created_utc, first_name, phone_e164, office, best_time, topic_slug,"
             " language, note, voicemail_ok, text_ok, consent_version, consent_utc, status, status_changed_utc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            // On the id, the only unique key; naming it would need SELECT (id), which kiosks don't have.
+            " ON CONFLICT DO NOTHING"));
         for (const CallbackRequest &request : requests) {
             const QVariantList values = {text(request.id),
                                          utcText(request.createdUtc),
@@ -190,7 +192,7 @@ private:
             return ServerFailure::fromError(db.lastError());
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO kiosk_status_changes (request_id, status, changed_utc) VALUES (?, ?, ?)"
-                                      " ON CONFLICT (request_id, changed_utc) DO NOTHING"));
+                                      " ON CONFLICT DO NOTHING"));
         for (const StatusChange &change : changes) {
             insert.bindValue(0, change.id);
             insert.bindValue(1, storageName(change.status));

@@ -110,15 +110,17 @@ CREATE TRIGGER callback_requests_audit_delete AFTER DELETE ON callback_requests
 REVOKE ALL ON callback_requests, kiosk_status_changes, audit_log FROM PUBLIC;
 REVOKE ALL ON FUNCTION apply_kiosk_status_change(), audit_callback_deletions() FROM PUBLIC;
 
--- A kiosk: INSERT of every column but `kiosk`, and SELECT of the id alone,
--- which INSERT ... ON CONFLICT (id) DO NOTHING needs to find a conflict.
--- No other column is readable; no UPDATE, no DELETE.
+-- A kiosk: INSERT of every column but `kiosk`, and nothing else: no column
+-- is readable, not even the id; no UPDATE, no DELETE. Kiosks send
+-- INSERT ... ON CONFLICT DO NOTHING without a conflict target: the primary
+-- key on id is the table's only unique index, so a request sent twice is
+-- stored once all the same, and no SELECT privilege is needed (naming the
+-- target, ON CONFLICT (id), would need SELECT (id), which would let a kiosk
+-- count and list every kiosk's requests).
 GRANT INSERT (id, created_utc, first_name, phone_e164, office, best_time, topic_slug, language, note,
               voicemail_ok, text_ok, consent_version, consent_utc, status, status_changed_utc)
     ON callback_requests TO carekiosk_kiosk;
-GRANT SELECT (id) ON callback_requests TO carekiosk_kiosk;
 GRANT INSERT (request_id, status, changed_utc) ON kiosk_status_changes TO carekiosk_kiosk;
-GRANT SELECT (request_id, changed_utc) ON kiosk_status_changes TO carekiosk_kiosk;
 
 -- The front desk: reads, changes the status, deletes, and audits its exports.
 GRANT SELECT, DELETE ON callback_requests TO carekiosk_desk;
