@@ -203,7 +203,7 @@ private slots:
         QTest::newRow("a front-desk PC: no user") << QByteArray("[server]\nhost=db.clinic.lan\nca_file=/etc/ca.crt\n")
                                                   << true << false << QString();
         QTest::newRow("no host") << QByteArray("[server]\nuser=k\npassword_file=PASSWORD\nca_file=/etc/ca.crt\n")
-                                 << false << false << QStringLiteral(":2: [server] host is missing; requests are kept");
+                                 << false << false << QStringLiteral(":1: [server] host is missing; requests are kept");
         QTest::newRow("user without a password file")
             << QByteArray("[server]\nhost=db\nuser=k\nca_file=/etc/ca.crt\n") << false << false
             << QStringLiteral("[server] password_file is missing");

@@ -51,7 +51,7 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"/usr/lib/postgresql/15/bin/postgres", "tst_serverroles, tst_requestforwarding (started by pg_ctl)"},
     {"/usr/lib/postgresql/15/bin/psql", "tst_serverroles, tst_requestforwarding, packaging/postgresql/carekiosk-server-setup.sh"},
     {"/usr/bin/openssl", "tst_requestforwarding (the throw-away CA)"},
-    {"/usr/sbin/runuser", "tests/server/support/postgresserver.h (the server as postgres when the tests run as root)"},
+    {"/sbin/runuser", "tests/server/support/postgresserver.h (the server as postgres when the tests run as root)"},
 };
 
 const QStringList debianProgramFolders = {

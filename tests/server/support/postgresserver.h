@@ -233,7 +233,7 @@ private:
         process.setStandardErrorFile(output, QIODevice::Append);
         process.setWorkingDirectory(m_dir);
         if (m_serverUid)
-            process.start(QStringLiteral("/usr/sbin/runuser"),
+            process.start(QStringLiteral("/sbin/runuser"),
                           QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
         else
             process.start(program, arguments);
