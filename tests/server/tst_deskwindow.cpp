@@ -100,6 +100,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 5'000);
         qInfo("the desk showed the request %lld ms after the kiosk's save returned", sinceSaved.elapsed());
         QCOMPARE(screen->model()->index(0, 0).data(CallbackTableModel::IdRole).toString(), id);
+        // With the office and the kiosk it came from.
+        QCOMPARE(screen->model()->index(0, CallbackTableModel::Office).data().toString(),
+                 QStringLiteral("Waldorf · waldorf_lobby"));
         QVERIFY(kiosk.waitForFinished(20'000));
         QCOMPARE(kiosk.exitCode(), 0);
 

@@ -91,8 +91,10 @@ StoreResult<QList<CallbackRequest>> ServerCallbacks::requests(const CallbackFilt
     StoreResult<QList<CallbackRequest>> result;
     result.failure = callbacks.failure;
     result.value.reserve(callbacks.value.size());
-    for (const ServerCallback &callback : callbacks.value)
+    for (const ServerCallback &callback : callbacks.value) {
         result.value.append(callback.request);
+        result.value.last().kiosk = callback.kiosk;
+    }
     return result;
 }
 

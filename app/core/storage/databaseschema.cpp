@@ -113,6 +113,17 @@ const QList<Migration> &migrations()
     const QString during = QStringLiteral("applying migration %1").arg(migration.version);
     if (auto failure = run(db, QStringLiteral("BEGIN IMMEDIATE"), during))
         return failure;
+    // Another connection (the forwarder's, another process) may have applied
+    // it between our reading the version and our write lock: read it again
+    // under the lock, or an ALTER TABLE would run twice.
+    {
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+            && version.value(0).toInt() >= migration.version) {
+            version.finish();
+            return run(db, QStringLiteral("COMMIT"), during);
+        }
+    }
     std::optional<StoreFailure> failure;
     for (const QString &statement : migration.statements) {
         failure = run(db, statement, during);
