@@ -131,7 +131,8 @@ int KioskApplication::run(int &argc, char **argv)
         "  check-content [DIR]   validate the articles and print their reading grades\n"
         "  export                write the call-back list as CSV, PDF or JSON\n"
         "  set-pin               set the staff PIN, read from standard input\n"
-        "  purge                 apply the retention policy now"));
+        "  purge                 apply the retention policy now\n"
+        "  desk                  the staff screen as a window on the front-desk PC, on the clinic's server"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption windowed(QStringLiteral("windowed"),

@@ -4,6 +4,7 @@
 #include "cli/exportcommand.h"
 #include "cli/purgecommand.h"
 #include "cli/setpincommand.h"
+#include "deskapplication.h"
 #include "kioskapplication.h"
 
 #include <QGuiApplication>
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
     // Everything the kiosk writes (the queue, exports) is for the clinic's
     // eyes only, from the moment each file exists.
     ::umask(077);
+    if (argc > 1 && std::strcmp(argv[1], "desk") == 0)
+        return DeskApplication::run(argc, argv);
     if (argc > 1) {
         if (const SubCommand command = subCommandNamed(argv[1]))
             return runSubCommand(command, argc, argv);

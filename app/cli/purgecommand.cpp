@@ -3,6 +3,8 @@
 
 #include "core/callbacks/callbackstore.h"
 #include "cli/commandpaths.h"
+#include "core/server/servercallbacks.h"
+#include "core/server/serverconnection.h"
 #include "core/settings/kiosksettings.h"
 
 #include <QCommandLineParser>
@@ -27,7 +29,10 @@ int PurgeCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption olderThan(QStringLiteral("older-than"),
                                        tr("Delete every request older than DAYS (default: retention_days)."),
                                        QStringLiteral("DAYS"));
-    parser.addOptions({helpOption, olderThan});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("Apply it to the clinic's server instead ([server]; its user must be a "
+                                       "front-desk role), not to this computer's database."));
+    parser.addOptions({helpOption, olderThan, server});
     const CommandPaths::DataAndConfig paths = CommandPaths::addDataAndConfigOptions(parser);
     if (!parser.parse(arguments)) {
         err << "carekiosk purge: " << parser.errorText() << '\n';
@@ -52,18 +57,54 @@ int PurgeCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             return 1;
         }
     }
+    if (parser.isSet(server)) {
+        std::optional<ServerSettings> serverSettings = settings.server();
+        if (!serverSettings || !serverSettings->canForward()) {
+            err << "carekiosk purge: " << tr("%1 has no usable [server] with a user and a password_file")
+                                             .arg(parser.value(paths.config))
+                << '\n';
+            return 1;
+        }
+        const QString connection = QStringLiteral("carekiosk.purge");
+        if (const std::optional<ServerFailure> failure = ServerConnection::openWithPasswordFile(*serverSettings, connection)) {
+            err << "carekiosk purge: " << tr("the server can't be used (%1): %2").arg(failure->kindName(), failure->detail)
+                << '\n';
+            return 1;
+        }
+        const StoreResult<int> purged = ServerCallbacks(connection).purge(settings.doneRetentionDays(), allDays);
+        ServerConnection::close(connection);
+        if (purged.failure) {
+            err << "carekiosk purge: " << tr("nothing was deleted on the server: %1").arg(purged.failure->toString()) << '\n';
+            return 1;
+        }
+        out << (purged.value == 1 ? tr("Deleted 1 request on the server.")
+                                  : tr("Deleted %1 requests on the server.").arg(purged.value))
+            << '\n';
+        return 0;
+    }
     KioskDatabase database(parser.value(paths.data));
     if (const std::optional<StoreFailure> failure = database.open()) {
         err << "carekiosk purge: " << tr("the database can't be used: %1").arg(failure->toString()) << '\n';
         return 1;
     }
-    const DeletionResult purged =
-        CallbackStore(database).purge(settings.doneRetentionDays(), allDays, QDateTime::currentDateTimeUtc());
+    // A kiosk that forwards keeps a done request until the server has it.
+    DeletionResult purged;
+    int neverForwarded = 0;
+    if (settings.server() && settings.server()->canForward()) {
+        const ForwardedPurge forwardedPurge =
+            CallbackStore(database).purgeForwarded(settings.doneRetentionDays(), allDays, QDateTime::currentDateTimeUtc());
+        purged = forwardedPurge.deletion;
+        neverForwarded = forwardedPurge.neverForwarded;
+    } else {
+        purged = CallbackStore(database).purge(settings.doneRetentionDays(), allDays, QDateTime::currentDateTimeUtc());
+    }
     if (purged.notCommitted) {
         err << "carekiosk purge: " << tr("nothing was deleted: %1").arg(purged.notCommitted->toString()) << '\n';
         return 1;
     }
     out << (purged.rows == 1 ? tr("Deleted 1 request.") : tr("Deleted %1 requests.").arg(purged.rows)) << '\n';
+    if (neverForwarded > 0)
+        out << tr("%1 of them never reached the server.").arg(neverForwarded) << '\n';
     // Deleted, but not yet wiped from the write-ahead log: the promise of the command is not kept in full.
     if (purged.checkpointFailed) {
         err << "carekiosk purge: "

@@ -13,5 +13,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSecurity)   // carekiosk.security: the staff PIN, s
 Q_DECLARE_LOGGING_CATEGORY(lcStaff)      // carekiosk.staff: staff actions (exports, prints, the audit trail)
 Q_DECLARE_LOGGING_CATEGORY(lcUsage)      // carekiosk.usage: anonymous article view counts
 Q_DECLARE_LOGGING_CATEGORY(lcService)    // carekiosk.service: systemd, signals, restarts
+Q_DECLARE_LOGGING_CATEGORY(lcServer)     // carekiosk.server: the clinic's PostgreSQL server, forwarding, the desk's connection
 Q_DECLARE_LOGGING_CATEGORY(lcWeb)        // carekiosk.web: the reader, its renderer and its lock-down
 Q_DECLARE_LOGGING_CATEGORY(lcSpeech)     // carekiosk.speech: read aloud, its voices and the sound output

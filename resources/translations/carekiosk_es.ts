@@ -539,6 +539,56 @@ Por favor, pregunte en la recepción.</translation>
     </message>
 </context>
 <context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Front desk: call-back requests</source>
+        <translation>Recepción: pedidos de llamada</translation>
+    </message>
+    <message>
+        <source>Sign in to the clinic&apos;s server, %1, with your front-desk name and password.</source>
+        <translation>Inicie sesión en el servidor de la clínica, %1, con su nombre y contraseña de recepción.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>CareKiosk front desk</source>
+        <translation>CareKiosk: recepción</translation>
+    </message>
+    <message>
+        <source>Locked after %1 seconds without use. Sign in again.</source>
+        <translation>Bloqueado tras %1 segundos sin uso. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Type your front-desk name.</source>
+        <translation>Escriba su nombre de recepción.</translation>
+    </message>
+    <message>
+        <source>That name and password were not accepted by the server.</source>
+        <translation>El servidor no aceptó ese nombre y esa contraseña.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the clinic&apos;s; not signed in. Please tell IT.</source>
+        <translation>El certificado del servidor no es el de la clínica; no se inició sesión. Avise al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The server can&apos;t be reached. Check the network, or tell IT.</source>
+        <translation>No se puede llegar al servidor. Revise la red o avise al servicio informático.</translation>
+    </message>
+</context>
+<context>
     <name>ExportChoice</name>
     <message>
         <source>Where should the file go?</source>
@@ -1161,6 +1211,10 @@ sudo carekiosk set-pin</translation>
     <message>
         <source>Call-back requests</source>
         <translation>Solicitudes de llamada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestKioskSettings : public QObject
 {
     Q_OBJECT
@@ -183,6 +185,78 @@ private slots:
             ? std::nullopt
             : std::optional<QTime>(QTime::fromString(restartAt, QStringLiteral("HH:mm")));
         QCOMPARE(settings.restartAt(), expected);
+    }
+
+    // [server]: none means a kiosk on its own; each unusable piece is named
+    // with its line, and the kiosk then keeps its requests.
+    void serverSection_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<bool>("usable");
+        QTest::addColumn<bool>("forwards");
+        QTest::addColumn<QString>("warning");  // contained in the one warning; empty: none
+
+        QTest::newRow("none") << QByteArray("[clinic]\nname=Lobby\n") << false << false << QString();
+        QTest::newRow("a kiosk") << QByteArray("[server]\nhost=db.clinic.lan\nuser=waldorf_lobby\npassword_file=PASSWORD\n"
+                                               "ca_file=/etc/carekiosk/ca.crt\n")
+                                 << true << true << QString();
+        QTest::newRow("a front-desk PC: no user") << QByteArray("[server]\nhost=db.clinic.lan\nca_file=/etc/ca.crt\n")
+                                                  << true << false << QString();
+        QTest::newRow("no host") << QByteArray("[server]\nuser=k\npassword_file=PASSWORD\nca_file=/etc/ca.crt\n")
+                                 << false << false << QStringLiteral(":1: [server] host is missing; requests are kept");
+        QTest::newRow("user without a password file")
+            << QByteArray("[server]\nhost=db\nuser=k\nca_file=/etc/ca.crt\n") << false << false
+            << QStringLiteral("[server] password_file is missing");
+        QTest::newRow("verify-full without a CA")
+            << QByteArray("[server]\nhost=db\nuser=k\npassword_file=PASSWORD\n") << false << false
+            << QStringLiteral("[server] ca_file is missing: sslmode=verify-full needs the clinic's CA certificate");
+        QTest::newRow("sslmode disable")
+            << QByteArray("[server]\nhost=db\nuser=k\npassword_file=PASSWORD\nca_file=/etc/ca.crt\nsslmode=disable\n")
+            << false << false << QStringLiteral(":6: [server] sslmode must be verify-full, verify-ca or require, not 'disable'");
+        QTest::newRow("password file others can read")
+            << QByteArray("[server]\nhost=db\nuser=k\npassword_file=OPEN_PASSWORD\nca_file=/etc/ca.crt\n") << true << true
+            << QStringLiteral("(mode 0644): make it readable by its owner only (chmod 600); the password is not used");
+        QTest::newRow("bad port")
+            << QByteArray("[server]\nhost=db\nport=99999\nca_file=/etc/ca.crt\n") << true << false
+            << QStringLiteral(":3: [server] port must be a whole number from 1 to 65535, not '99999'; using 5432");
+    }
+
+    void serverSection()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(bool, usable);
+        QFETCH(bool, forwards);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        const QString password = dir.filePath(QStringLiteral("password"));
+        const QString openPassword = dir.filePath(QStringLiteral("open-password"));
+        for (const auto &[path, mode] : {std::pair{password, 0600}, std::pair{openPassword, 0644}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("secret-secret\n");
+            file.close();
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+        }
+        ini.replace("OPEN_PASSWORD", QFile::encodeName(openPassword));
+        ini.replace("PASSWORD", QFile::encodeName(password));
+        const QString path = dir.filePath(QStringLiteral("carekiosk.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ini);
+        file.close();
+        const KioskSettings settings = KioskSettings::load(path);
+        QCOMPARE(settings.server().has_value(), usable);
+        if (usable) {
+            QCOMPARE(settings.server()->canForward(), forwards);
+            QCOMPARE(settings.server()->sslMode, QStringLiteral("verify-full"));
+            QCOMPARE(settings.server()->port, 5432);
+        }
+        if (warning.isEmpty()) {
+            QVERIFY2(settings.warnings().isEmpty(), qPrintable(settings.warnings().join(u'\n')));
+        } else {
+            QCOMPARE(settings.warnings().size(), 1);
+            QVERIFY2(settings.warnings().first().contains(warning), qPrintable(settings.warnings().first()));
+        }
     }
 };
 

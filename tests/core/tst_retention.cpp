@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 QByteArray bytesOf(const QString &path)
@@ -75,6 +76,62 @@ private slots:
         }
         QVERIFY(bytesOf(database.databasePath()).contains("Stillwaiting"));
         QCOMPARE(database.integrityCheck().value, QStringLiteral("ok"));
+    }
+
+    // A kiosk that forwards: a done request goes only once the server has it
+    // with its last status; past retention_days everything goes, and the
+    // audit line counts what never reached the server.
+    void purgeOnAForwardingKioskKeepsWhatTheServerLacks()
+    {
+        QTemporaryDir dir;
+        KioskDatabase database(dir.path());
+        CallbackStore store(database);
+        QVERIFY(!database.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const CallbackRequest doneForwarded = requestNamed(QStringLiteral("DoneForwarded"), now.addDays(-45));
+        const CallbackRequest doneNotForwarded = requestNamed(QStringLiteral("DoneNotForwarded"), now.addDays(-45));
+        const CallbackRequest doneStatusNotForwarded = requestNamed(QStringLiteral("DoneStatusNotForwarded"), now.addDays(-45));
+        const CallbackRequest oldForwarded = requestNamed(QStringLiteral("OldForwarded"), now.addDays(-91));
+        const CallbackRequest oldNeverForwarded = requestNamed(QStringLiteral("OldNeverForwarded"), now.addDays(-92));
+        QList<CallbackRequest> all = {doneForwarded, doneNotForwarded, doneStatusNotForwarded, oldForwarded, oldNeverForwarded};
+        for (CallbackRequest &request : all) {
+            request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QVERIFY(!store.save(request));
+        }
+        for (int index : {0, 1, 2})
+            QVERIFY(!store.setStatus(all[index].id, CallbackStatus::Done, now.addDays(-31)));
+        // What the forwarder marks after the server's COMMIT: the first with its
+        // "done", the third before it was marked done, the fourth.
+        const StoreResult<QList<CallbackRequest>> stored = store.requests();
+        QVERIFY(!stored.failure);
+        QList<CallbackRequest> sent;
+        for (const CallbackRequest &request : stored.value) {
+            if (request.id == all[0].id || request.id == all[3].id)
+                sent.append(request);
+            if (request.id == all[2].id) {
+                CallbackRequest beforeDone = request;
+                beforeDone.statusChangedUtc = {};
+                sent.append(beforeDone);
+            }
+        }
+        QVERIFY(!store.markForwarded(sent, now));
+        QCOMPARE(store.unforwardedCount().value, 2);
+        QCOMPARE(store.unforwardedStatusChanges(10).value.size(), 1);
+
+        const ForwardedPurge purged = store.purgeForwarded(30, 90, now);
+        QVERIFY(purged.deletion.committed());
+        QCOMPARE(purged.deletion.rows, 3);  // done and forwarded, and the two older than 90 days
+        QCOMPARE(purged.neverForwarded, 1);
+        QStringList left;
+        for (const CallbackRequest &request : store.requests().value)
+            left.append(request.firstName);
+        left.sort();
+        QCOMPARE(left, (QStringList{QStringLiteral("DoneNotForwarded"), QStringLiteral("DoneStatusNotForwarded")}));
+        const StoreResult<QList<AuditEntry>> audit = AuditLog(database).entries();
+        QVERIFY(!audit.failure && !audit.value.isEmpty());
+        QCOMPARE(audit.value.first().action, QStringLiteral("purge"));
+        QCOMPARE(audit.value.first().rows, 3);
+        QVERIFY2(audit.value.first().detail.contains(QStringLiteral("1 never forwarded")), qPrintable(audit.value.first().detail));
     }
 
     void deletionIsForGoodAndAudited()

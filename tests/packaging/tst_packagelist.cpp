@@ -49,6 +49,12 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"dpkg-buildflags", "deb_lintian (packaging/build-deb.sh)"},
     {"cpack", "deb_lintian (packaging/build-deb.sh)"},
     {"dpkg-shlibdeps", "deb_lintian (CPack's dependency scan)"},
+    {"/usr/lib/postgresql/15/bin/initdb", "tst_serverroles, tst_requestforwarding (tests/server/support/postgresserver.h)"},
+    {"/usr/lib/postgresql/15/bin/pg_ctl", "tst_serverroles, tst_requestforwarding"},
+    {"/usr/lib/postgresql/15/bin/postgres", "tst_serverroles, tst_requestforwarding (started by pg_ctl)"},
+    {"/usr/lib/postgresql/15/bin/psql", "tst_serverroles, tst_requestforwarding, packaging/postgresql/carekiosk-server-setup.sh"},
+    {"/usr/bin/openssl", "tst_requestforwarding (the throw-away CA)"},
+    {"/sbin/runuser", "tests/server/support/postgresserver.h (the server as postgres when the tests run as root)"},
 };
 
 const QStringList debianProgramFolders = {

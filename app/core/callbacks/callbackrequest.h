@@ -32,6 +32,9 @@ struct CallbackRequest
     QDateTime consentUtc;
     CallbackStatus status = CallbackStatus::New;
     QDateTime statusChangedUtc;  // invalid until staff change the status
+    // Read from the clinic's server: the kiosk that sent it (its role there).
+    // Empty on a kiosk. Where a request is stored, not what it is: == ignores it.
+    QString kiosk;
 
     bool operator==(const CallbackRequest &other) const;
 };

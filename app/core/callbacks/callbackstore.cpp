@@ -164,6 +164,11 @@ DeletionResult CallbackStore::remove(const QStringList &ids)
     });
 }
 
+std::optional<StoreFailure> CallbackStore::recordAudit(const QString &action, int rows, const QString &detail)
+{
+    return AuditLog(m_database).record(action, rows, detail);
+}
+
 DeletionResult CallbackStore::purge(int doneDays, int allDays, const QDateTime &nowUtc)
 {
     return m_database.deleteForGood(QStringLiteral("applying retention"), [&]() -> StoreResult<int> {
@@ -178,5 +183,104 @@ DeletionResult CallbackStore::purge(int doneDays, int allDays, const QDateTime &
                               .record(QStringLiteral("purge"), removed.value,
                                       QStringLiteral("done after %1 days, all after %2 days").arg(doneDays).arg(allDays));
         return removed;
+    });
+}
+
+ForwardedPurge CallbackStore::purgeForwarded(int doneDays, int allDays, const QDateTime &nowUtc)
+{
+    ForwardedPurge result;
+    result.deletion = m_database.deleteForGood(QStringLiteral("applying retention"), [&]() -> StoreResult<int> {
+        const QString allBefore = utcText(nowUtc.addDays(-allDays));
+        StoreResult<int> never;
+        never.failure = m_database.forEachRow(
+            QStringLiteral("SELECT count(*) FROM callback_requests WHERE created_utc < ? AND forwarded_utc IS NULL"),
+            {allBefore}, QStringLiteral("applying retention"),
+            [&](const QSqlQuery &row) { result.neverForwarded = row.value(0).toInt(); });
+        if (never.failure)
+            return never;
+        StoreResult<int> removed = m_database.run(
+            QStringLiteral("DELETE FROM callback_requests WHERE (status = 'done' AND status_changed_utc < ?"
+                           " AND forwarded_utc IS NOT NULL AND status_forwarded_utc IS status_changed_utc)"
+                           " OR created_utc < ?"),
+            {utcText(nowUtc.addDays(-doneDays)), allBefore}, QStringLiteral("applying retention"));
+        if (removed.failure)
+            return removed;
+        removed.failure =
+            AuditLog(m_database)
+                .record(QStringLiteral("purge"), removed.value,
+                        QStringLiteral("done after %1 days once forwarded, all after %2 days; %3 never forwarded")
+                            .arg(doneDays)
+                            .arg(allDays)
+                            .arg(result.neverForwarded));
+        return removed;
+    });
+    if (!result.deletion.committed())
+        result.neverForwarded = 0;
+    return result;
+}
+
+StoreResult<QList<CallbackRequest>> CallbackStore::unforwarded(int limit)
+{
+    StoreResult<QList<CallbackRequest>> result;
+    result.failure = m_database.forEachRow(
+        QStringLiteral("SELECT %1 FROM callback_requests WHERE forwarded_utc IS NULL ORDER BY row LIMIT ?")
+            .arg(requestColumns),
+        {limit}, QStringLiteral("reading the requests to forward"),
+        [&](const QSqlQuery &row) { result.value.append(requestFrom(row)); });
+    return result;
+}
+
+StoreResult<QList<StatusChange>> CallbackStore::unforwardedStatusChanges(int limit)
+{
+    StoreResult<QList<StatusChange>> result;
+    result.failure = m_database.forEachRow(
+        QStringLiteral("SELECT id, status, status_changed_utc FROM callback_requests"
+                       " WHERE forwarded_utc IS NOT NULL AND status_changed_utc IS NOT NULL"
+                       " AND status_forwarded_utc IS NOT status_changed_utc ORDER BY row LIMIT ?"),
+        {limit}, QStringLiteral("reading the status changes to forward"), [&](const QSqlQuery &row) {
+            result.value.append({row.value(0).toString(),
+                                 statusFromStorageName(row.value(1).toString()).value_or(CallbackStatus::New),
+                                 utcFrom(row.value(2))});
+        });
+    return result;
+}
+
+StoreResult<int> CallbackStore::unforwardedCount()
+{
+    StoreResult<int> result;
+    result.failure = m_database.forEachRow(
+        QStringLiteral("SELECT count(*) FROM callback_requests WHERE forwarded_utc IS NULL"), {},
+        QStringLiteral("counting the requests to forward"), [&](const QSqlQuery &row) { result.value = row.value(0).toInt(); });
+    return result;
+}
+
+std::optional<StoreFailure> CallbackStore::markForwarded(const QList<CallbackRequest> &sent, const QDateTime &nowUtc)
+{
+    const QString during = QStringLiteral("marking requests forwarded");
+    return m_database.write(during, [&]() -> std::optional<StoreFailure> {
+        for (const CallbackRequest &request : sent) {
+            // A request deleted meanwhile (by staff) changes nothing: it is on the server all the same.
+            const StoreResult<int> marked = m_database.run(
+                QStringLiteral("UPDATE callback_requests SET forwarded_utc = ?, status_forwarded_utc = ? WHERE id = ?"),
+                {utcText(nowUtc), SqlValues::optionalUtc(request.statusChangedUtc), text(request.id)}, during);
+            if (marked.failure)
+                return marked.failure;
+        }
+        return std::nullopt;
+    });
+}
+
+std::optional<StoreFailure> CallbackStore::markStatusForwarded(const QList<StatusChange> &sent)
+{
+    const QString during = QStringLiteral("marking status changes forwarded");
+    return m_database.write(during, [&]() -> std::optional<StoreFailure> {
+        for (const StatusChange &change : sent) {
+            const StoreResult<int> marked =
+                m_database.run(QStringLiteral("UPDATE callback_requests SET status_forwarded_utc = ? WHERE id = ?"),
+                               {utcText(change.changedUtc), text(change.id)}, during);
+            if (marked.failure)
+                return marked.failure;
+        }
+        return std::nullopt;
     });
 }

@@ -21,7 +21,7 @@ QString warningSummary(const QStringList &warnings)
 KioskServices::KioskServices(const QString &contentDir, const QString &configFile, const QString &dataDir)
     : m_configFile(configFile), m_settings(KioskSettings::load(configFile)), m_library(ArticleLibrary::load(contentDir)),
       m_database(dataDir), m_store(m_database), m_views(m_database), m_staffDesk(m_database, m_settings, m_library),
-      m_quietHourRestart(m_settings.restartAt(), QDateTime::currentDateTime())
+      m_quietHourRestart(m_settings.restartAt(), QDateTime::currentDateTime()), m_dataDir(dataDir)
 {
     for (const QString &warning : m_settings.warnings())
         qCWarning(lcSettings).noquote() << warning;
@@ -44,6 +44,7 @@ KioskServices::KioskServices(const QString &contentDir, const QString &configFil
     if (const std::optional<StoreFailure> failure = m_database.open())
         qCCritical(lcCallbacks).noquote() << "call-back requests can't be saved yet:" << failure->toString();
     m_intake = makeIntake();
+    followServerSettings();
 
     applyRetention();
     constexpr int day = 24 * 60 * 60 * 1000;
@@ -53,7 +54,25 @@ KioskServices::KioskServices(const QString &contentDir, const QString &configFil
     connect(&m_restartCheckTimer, &QTimer::timeout, this, &KioskServices::restartIfDue);
 }
 
-KioskServices::~KioskServices() = default;
+KioskServices::~KioskServices()
+{
+    // Its batch in flight ends before the database below goes.
+    m_forwarder.reset();
+}
+
+void KioskServices::followServerSettings()
+{
+    std::optional<ServerSettings> server = m_settings.server();
+    if (server && !server->canForward())
+        server.reset();
+    if (m_forwarder && server && m_forwarder->server() == *server)
+        return;
+    m_forwarder.reset();
+    if (!server)
+        return;
+    m_forwarder = std::make_unique<RequestForwarder>(m_dataDir, *server);
+    m_forwarder->start();
+}
 
 std::unique_ptr<CallbackIntake> KioskServices::makeIntake()
 {
@@ -99,6 +118,7 @@ void KioskServices::applySettings(const KioskSettings &settings)
     emit settingsApplied();
     previousIntake.reset();
     m_quietHourRestart.setRestartAt(m_settings.restartAt());
+    followServerSettings();
     // A shorter retention applies now, not at tomorrow's purge.
     applyRetention();
 }
@@ -138,8 +158,20 @@ void KioskServices::restartIfDue()
 void KioskServices::applyRetention()
 {
     // A checkpoint that fails after the commit is logged by the database; the rows are gone all the same.
-    const DeletionResult purged = m_store.purge(m_settings.doneRetentionDays(), m_settings.retentionDays(),
-                                                QDateTime::currentDateTimeUtc());
+    // With a server, a request leaves the kiosk once the server has it, or when it is too old to keep.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DeletionResult purged;
+    if (m_settings.server() && m_settings.server()->canForward()) {
+        const ForwardedPurge forwardedPurge =
+            m_store.purgeForwarded(m_settings.doneRetentionDays(), m_settings.retentionDays(), now);
+        purged = forwardedPurge.deletion;
+        if (forwardedPurge.neverForwarded > 0)
+            qCWarning(lcServer) << forwardedPurge.neverForwarded
+                                << "call-back requests older than the retention period were deleted without ever"
+                                   " reaching the server";
+    } else {
+        purged = m_store.purge(m_settings.doneRetentionDays(), m_settings.retentionDays(), now);
+    }
     if (purged.notCommitted)
         qCWarning(lcCallbacks).noquote() << "old call-back requests could not be deleted:" << purged.notCommitted->toString();
     else if (purged.rows > 0)

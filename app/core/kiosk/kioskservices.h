@@ -9,6 +9,7 @@
 #include "core/callbacks/callbackstore.h"
 #include "core/content/articlelibrary.h"
 #include "core/search/searchindex.h"
+#include "core/server/requestforwarder.h"
 #include "core/service/quiethourrestart.h"
 #include "core/settings/kiosksettings.h"
 #include "core/staff/staffdesk.h"
@@ -64,6 +65,10 @@ public:
     // Deletes what the retention policy says is old (also daily by itself).
     void applyRetention();
 
+    // Sends requests to the clinic's server when [server] is configured;
+    // null when it isn't.
+    RequestForwarder *forwarder() const { return m_forwarder.get(); }
+
 signals:
     // New settings are in use (and intake() is a new one); the old intake
     // is deleted after this returns.
@@ -75,6 +80,7 @@ private:
     void applySettings(const KioskSettings &settings);
     std::unique_ptr<CallbackIntake> makeIntake();
     void restartIfDue();
+    void followServerSettings();
 
     QString m_configFile;
     KioskSettings m_settings;
@@ -90,4 +96,6 @@ private:
     QuietHourRestart m_quietHourRestart;
     QTimer m_restartCheckTimer;
     std::function<bool()> m_nobodyUsingIt;
+    QString m_dataDir;
+    std::unique_ptr<RequestForwarder> m_forwarder;
 };

@@ -2,6 +2,7 @@
 #include "core/settings/kiosksettings.h"
 
 #include "core/content/webaddress.h"
+#include "core/server/passwordfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -177,6 +178,58 @@ KioskSettings KioskSettings::load(const QString &iniFile)
     }
     settings.m_staffLanguage = textValue(ini, QStringLiteral("staff/language"));
 
+    if (ini.childGroups().contains(QStringLiteral("server"))) {
+        const QString server = QStringLiteral("server");
+        ServerSettings wanted;
+        wanted.host = textValue(ini, QStringLiteral("server/host"));
+        wanted.port = positiveInteger(server, QStringLiteral("port"), ServerSettings::defaultPort, 1, 65535);
+        wanted.database = textValue(ini, QStringLiteral("server/database"), wanted.database);
+        wanted.user = textValue(ini, QStringLiteral("server/user"));
+        wanted.passwordFile = textValue(ini, QStringLiteral("server/password_file"));
+        wanted.sslMode = textValue(ini, QStringLiteral("server/sslmode"), wanted.sslMode);
+        wanted.caFile = textValue(ini, QStringLiteral("server/ca_file"));
+        wanted.maxRetrySeconds = positiveInteger(server, QStringLiteral("max_retry_seconds"),
+                                                 ServerSettings::defaultMaxRetrySeconds, 1, 3600);
+        // Each missing piece is named; requests then stay on the kiosk.
+        bool usable = true;
+        const auto refuse = [&](const QString &key, const QString &problem) {
+            warn(server, key, problem + tr("; requests are kept on this kiosk and not forwarded"));
+            usable = false;
+        };
+        if (wanted.host.isEmpty())
+            refuse(QStringLiteral("host"), tr("is missing"));
+        if (wanted.database.isEmpty())
+            refuse(QStringLiteral("database"), tr("is empty"));
+        // A front-desk PC has neither: staff sign in with their own role. A
+        // kiosk needs both to forward its requests.
+        const bool forwards = !wanted.user.isEmpty() || !wanted.passwordFile.isEmpty();
+        if (forwards && wanted.user.isEmpty())
+            refuse(QStringLiteral("user"), tr("is missing"));
+        if (forwards && wanted.passwordFile.isEmpty()) {
+            refuse(QStringLiteral("password_file"), tr("is missing"));
+        } else if (!forwards) {
+            // Nothing to check.
+        } else if (QFileInfo(wanted.passwordFile).isRelative()) {
+            refuse(QStringLiteral("password_file"), tr("must be a full path, not '%1'").arg(wanted.passwordFile));
+        } else if (const PasswordFile password = PasswordFile::read(wanted.passwordFile); password.problem) {
+            // Checked again at every connection: a fixed file is used without a restart.
+            warn(server, QStringLiteral("password_file"), *password.problem);
+        }
+        const QStringList sslModes = {QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require")};
+        if (!sslModes.contains(wanted.sslMode))
+            refuse(QStringLiteral("sslmode"),
+                   tr("must be verify-full, verify-ca or require, not '%1'").arg(wanted.sslMode));
+        const bool overSocket = wanted.host.startsWith(u'/');
+        if (wanted.sslMode.startsWith(QStringLiteral("verify-")) && !overSocket) {
+            if (wanted.caFile.isEmpty())
+                refuse(QStringLiteral("ca_file"), tr("is missing: sslmode=%1 needs the clinic's CA certificate").arg(wanted.sslMode));
+            else if (QFileInfo(wanted.caFile).isRelative())
+                refuse(QStringLiteral("ca_file"), tr("must be a full path, not '%1'").arg(wanted.caFile));
+        }
+        if (usable)
+            settings.m_server = wanted;
+    }
+
     QStringList groups = ini.childGroups();
     groups.sort();
     for (const QString &group : std::as_const(groups)) {
@@ -198,4 +251,11 @@ KioskSettings KioskSettings::load(const QString &iniFile)
             settings.m_offices.append(office);
     }
     return settings;
+}
+
+bool ServerSettings::operator==(const ServerSettings &other) const
+{
+    return host == other.host && port == other.port && database == other.database && user == other.user
+        && passwordFile == other.passwordFile && sslMode == other.sslMode && caFile == other.caFile
+        && maxRetrySeconds == other.maxRetrySeconds;
 }

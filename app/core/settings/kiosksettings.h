@@ -21,6 +21,34 @@ struct Office
     QString afterHours;  // free text: what to do when the office is closed
 };
 
+// The clinic's PostgreSQL server ([server]), where the kiosk forwards its
+// requests and the front desk reads them. Absent: the kiosk works alone.
+struct ServerSettings
+{
+    static constexpr int defaultPort = 5432;
+    static constexpr int defaultMaxRetrySeconds = 60;
+
+    QString host;  // a name or address; a path is a folder holding a Unix socket
+    int port = defaultPort;
+    QString database = QStringLiteral("carekiosk");
+    QString user;          // this kiosk's role: its id on the server
+    QString passwordFile;  // one line; readable by the kiosk's user only
+    // libpq's sslmode: verify-full (the default) checks the certificate against
+    // caFile and the host name; verify-ca and require are weaker.
+    QString sslMode = QStringLiteral("verify-full");
+    QString caFile;
+    // The longest wait between two tries while the server is unreachable.
+    int maxRetrySeconds = defaultMaxRetrySeconds;
+
+    // A kiosk forwards with its own role; a front-desk PC's [server] has no
+    // user: staff sign in with theirs.
+    bool canForward() const { return !user.isEmpty() && !passwordFile.isEmpty(); }
+    // "host:port/database", for log lines.
+    QString address() const { return QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database); }
+    bool operator==(const ServerSettings &other) const;
+    bool operator!=(const ServerSettings &other) const { return !(*this == other); }
+};
+
 class KioskSettings
 {
     Q_DECLARE_TR_FUNCTIONS(KioskSettings)
@@ -72,6 +100,10 @@ public:
     // The local time of the nightly restart ([kiosk] restart_at); empty: off.
     std::optional<QTime> restartAt() const { return m_restartAt; }
 
+    // The [server] section; empty when there is none or it can't be used
+    // (each reason is in warnings()).
+    std::optional<ServerSettings> server() const { return m_server; }
+
     QStringList warnings() const { return m_warnings; }
 
 private:
@@ -89,6 +121,7 @@ private:
     QString m_phoneRegion = QStringLiteral("US");
     QString m_callbackConfirmation;
     std::optional<QTime> m_restartAt = defaultRestartAt();
+    std::optional<ServerSettings> m_server;
     bool m_isFromFile = false;
     QStringList m_warnings;
 };

@@ -57,7 +57,10 @@ QVariant CallbackTableModel::data(const QModelIndex &index, int role) const
     case Received: return m_words.localTime(request.createdUtc);
     case FirstName: return request.firstName;
     case Phone: return m_phones.formatNational(request.phoneE164);
-    case Office: return m_words.officeName(request.officeId);
+    // At the front desk, which kiosk of the office it came from.
+    case Office:
+        return request.kiosk.isEmpty() ? m_words.officeName(request.officeId)
+                                       : QStringLiteral("%1 · %2").arg(m_words.officeName(request.officeId), request.kiosk);
     case BestTime: return CallbackWords::bestTime(request.bestTime);
     case Topic: return m_words.topicTitle(request.topicSlug);
     case Note: return QString(request.note).replace(u'\n', u' ');

@@ -17,8 +17,15 @@
 #include <QFileInfo>
 
 StaffDesk::StaffDesk(KioskDatabase &database, const KioskSettings &settings, const ArticleLibrary &library)
-    : m_database(database), m_store(database), m_pin(database), m_views(database), m_settings(settings), m_library(library)
+    : m_database(database), m_store(database), m_list(&m_store), m_pin(database), m_views(database), m_settings(settings),
+      m_library(library)
 {
+}
+
+void StaffDesk::useServerList(CallbackList *list)
+{
+    m_list = list ? list : &m_store;
+    m_signedIn = list != nullptr;
 }
 
 StoreResult<bool> StaffDesk::pinIsSet()
@@ -55,14 +62,14 @@ StoreResult<QList<CallbackRequest>> StaffDesk::requests(const CallbackFilter &fi
 {
     if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
         return {{}, refusal};
-    return m_store.requests(filter);
+    return m_list->requests(filter);
 }
 
 StoreResult<QMap<QString, int>> StaffDesk::newRequestsByOffice()
 {
     if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
         return {{}, refusal};
-    return m_store.newRequestsByOffice();
+    return m_list->newRequestsByOffice();
 }
 
 std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStatus status)
@@ -71,14 +78,14 @@ std::optional<StoreFailure> StaffDesk::mark(const QStringList &ids, CallbackStat
         return refusal;
     // One transaction for the whole selection: after a failure none is
     // changed, which is what "Not changed" on the staff screen says.
-    return m_store.setStatus(ids, status, QDateTime::currentDateTimeUtc());
+    return m_list->setStatus(ids, status, QDateTime::currentDateTimeUtc());
 }
 
 DeletionResult StaffDesk::remove(const QStringList &ids)
 {
     if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
         return {0, refusal, std::nullopt};
-    return m_store.remove(ids);
+    return m_list->remove(ids);
 }
 
 StoreResult<QList<StoreNotice>> StaffDesk::notices()
@@ -165,7 +172,7 @@ void StaffDesk::recordDone(const QString &action, int rows, const QString &detai
 {
     // The file is written or the pages printed: an audit row that can't be
     // added is logged, and what was done stands.
-    if (auto failure = AuditLog(m_database).record(action, rows, detail))
+    if (auto failure = m_list->recordAudit(action, rows, detail))
         qCWarning(lcStaff).noquote() << action << "was not recorded in the audit trail:" << failure->toString();
 }
 
@@ -174,7 +181,7 @@ ExportOutcome StaffDesk::exportListTo(ExportFormat format, const CallbackFilter 
 {
     ExportOutcome outcome;
     outcome.path = path;
-    const StoreResult<QList<CallbackRequest>> requests = m_store.requests(filter);
+    const StoreResult<QList<CallbackRequest>> requests = m_list->requests(filter);
     if (requests.failure) {
         outcome.error = tr("The list can't be read: %1").arg(requests.failure->toString());
         return outcome;
@@ -215,7 +222,7 @@ ExportOutcome StaffDesk::printList(QPagedPaintDevice &printer, const CallbackFil
     if (std::optional<StoreFailure> refusal = refusalWhenSignedOut())
         return {{}, 0, refusal->detail};
     ExportOutcome outcome;
-    const StoreResult<QList<CallbackRequest>> requests = m_store.requests(filter);
+    const StoreResult<QList<CallbackRequest>> requests = m_list->requests(filter);
     if (requests.failure) {
         outcome.error = tr("The list can't be read: %1").arg(requests.failure->toString());
         return outcome;

@@ -41,6 +41,10 @@ public:
     [[nodiscard]] LockoutVerdict pinLockout();
     [[nodiscard]] PinCheck unlock(const QString &pin);
     void signOut() { m_signedIn = false; }
+    // The front-desk PC (`carekiosk desk`): the list is the clinic's server's,
+    // and signing in is the server's business (its role and password), so a
+    // list given here is signed in. Null: the kiosk's own list, signed out.
+    void useServerList(CallbackList *list);
     bool isSignedIn() const { return m_signedIn; }
 
     // The list.
@@ -83,6 +87,7 @@ private:
 
     KioskDatabase &m_database;
     CallbackStore m_store;
+    CallbackList *m_list;  // m_store, or the server's list at the front desk
     StaffPin m_pin;
     ArticleViews m_views;
     const KioskSettings &m_settings;

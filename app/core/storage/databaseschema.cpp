@@ -89,6 +89,13 @@ const QList<Migration> &migrations()
          {QStringLiteral("ALTER TABLE pin_lockout ADD COLUMN last_wrong_utc TEXT"),
           QStringLiteral("ALTER TABLE pin_lockout ADD COLUMN wrong_since_sign_in INTEGER NOT NULL DEFAULT 0 "
                          "CHECK (wrong_since_sign_in >= 0)")}},
+        // Forwarding to the clinic's server: when a request reached it (its
+        // COMMIT returned), and which status change of it the server has.
+        // NULL: not yet. The partial index keeps finding the unsent cheap.
+        {4,
+         {QStringLiteral("ALTER TABLE callback_requests ADD COLUMN forwarded_utc TEXT"),
+          QStringLiteral("ALTER TABLE callback_requests ADD COLUMN status_forwarded_utc TEXT"),
+          QStringLiteral("CREATE INDEX callback_requests_unforwarded ON callback_requests (row) WHERE forwarded_utc IS NULL")}},
     };
     return all;
 }
@@ -106,6 +113,17 @@ const QList<Migration> &migrations()
     const QString during = QStringLiteral("applying migration %1").arg(migration.version);
     if (auto failure = run(db, QStringLiteral("BEGIN IMMEDIATE"), during))
         return failure;
+    // Another connection (the forwarder's, another process) may have applied
+    // it between our reading the version and our write lock: read it again
+    // under the lock, or an ALTER TABLE would run twice.
+    {
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+            && version.value(0).toInt() >= migration.version) {
+            version.finish();
+            return run(db, QStringLiteral("COMMIT"), during);
+        }
+    }
     std::optional<StoreFailure> failure;
     for (const QString &statement : migration.statements) {
         failure = run(db, statement, during);

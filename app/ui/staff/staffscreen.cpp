@@ -34,11 +34,16 @@ QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
-StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
+StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent) : StaffScreen(desk, nullptr, parent)
+{
+}
+
+StaffScreen::StaffScreen(StaffDesk &desk, QWidget *signInPage, QWidget *parent)
     : QWidget(parent),
       m_desk(desk),
       m_pages(new QStackedWidget(this)),
-      m_pinPad(new PinPad(this)),
+      m_pinPad(signInPage ? nullptr : new PinPad(this)),
+      m_signInPage(signInPage ? signInPage : static_cast<QWidget *>(m_pinPad)),
       m_model(new CallbackTableModel(desk.exportContext({}), this))
 {
     setObjectName(QStringLiteral("staffScreen"));
@@ -46,7 +51,7 @@ StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(CallbackTableModel::SortRole);
     m_list = buildList();
-    m_pages->addWidget(m_pinPad);
+    m_pages->addWidget(m_signInPage);
     m_pages->addWidget(m_list);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,8 +60,10 @@ StaffScreen::StaffScreen(StaffDesk &desk, QWidget *parent)
     // New requests arrive while staff look at the list.
     m_refreshTimer.setInterval(refreshSeconds * 1000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &StaffScreen::refresh);
-    connect(m_pinPad, &PinPad::pinEntered, this, &StaffScreen::tryPin);
-    connect(m_pinPad, &PinPad::cancelled, this, &StaffScreen::locked);
+    if (m_pinPad) {
+        connect(m_pinPad, &PinPad::pinEntered, this, &StaffScreen::tryPin);
+        connect(m_pinPad, &PinPad::cancelled, this, &StaffScreen::locked);
+    }
     lock();
 }
 
@@ -68,7 +75,8 @@ QWidget *StaffScreen::buildList()
     m_lock = touchButton(QStringLiteral("staffLock"), page, true);
     LanguageWatch::setWords(m_lock, this, {QT_TR_NOOP("Lock")});
     m_quit = touchButton(QStringLiteral("staffQuit"), page);
-    LanguageWatch::setWords(m_quit, this, {QT_TR_NOOP("Close the kiosk")});
+    // On the kiosk it closes the kiosk; on the front desk's PC, only this window.
+    LanguageWatch::setWords(m_quit, this, {m_pinPad ? QT_TR_NOOP("Close the kiosk") : QT_TR_NOOP("Close")});
     m_notice = wrappedLabel(QStringLiteral("formBanner"), page);
     m_dismissNotice = touchButton(QStringLiteral("dismissNotice"), page);
     LanguageWatch::setWords(m_dismissNotice, this, {QT_TR_NOOP("Dismiss")});
@@ -146,7 +154,7 @@ QWidget *StaffScreen::buildList()
 
 void StaffScreen::showPage(Page page)
 {
-    m_pages->setCurrentWidget(page == Page::List ? m_list : static_cast<QWidget *>(m_pinPad));
+    m_pages->setCurrentWidget(page == Page::List ? m_list : m_signInPage);
 }
 
 void StaffScreen::lock()
@@ -167,6 +175,8 @@ bool StaffScreen::isUnlocked() const
 
 void StaffScreen::showPad()
 {
+    if (!m_pinPad)
+        return;
     m_pinPad->clear();
     const StoreResult<bool> isSet = m_desk.pinIsSet();
     if (isSet.failure) {
@@ -190,10 +200,7 @@ void StaffScreen::tryPin(const QString &pin)
     const PinCheck check = m_desk.unlock(pin);
     switch (check.outcome) {
     case PinCheck::Outcome::Accepted:
-        showPage(Page::List);
-        refresh();
-        m_refreshTimer.start();
-        m_table->setFocus();
+        showList();
         // Someone may have been guessing: staff are the ones to notice.
         if (check.wrongSinceLastSignIn == 1)
             showResult(tr("1 wrong PIN was typed on this pad since the last sign-in."), true);
@@ -218,6 +225,14 @@ void StaffScreen::tryPin(const QString &pin)
         m_pinPad->showMessage(tr("The PIN can't be checked: %1").arg(check.failure ? check.failure->toString() : QString()));
         return;
     }
+}
+
+void StaffScreen::showList()
+{
+    showPage(Page::List);
+    refresh();
+    m_refreshTimer.start();
+    m_table->setFocus();
 }
 
 CallbackFilter StaffScreen::filter() const

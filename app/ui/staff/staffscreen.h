@@ -30,7 +30,14 @@ class StaffScreen : public QWidget
 public:
     static constexpr int refreshSeconds = 30;
 
+    // On the kiosk: the PIN pad signs staff in.
     explicit StaffScreen(StaffDesk &desk, QWidget *parent = nullptr);
+    // On the front-desk PC: `signInPage` (taken over) signs staff in to the
+    // server; then showList().
+    StaffScreen(StaffDesk &desk, QWidget *signInPage, QWidget *parent);
+
+    // The list, now that the desk is signed in by whoever gave the sign-in page.
+    void showList();
 
     // Shows the PIN pad; nothing of the list stays on screen or in memory.
     void lock();
@@ -61,7 +68,8 @@ private:
 
     StaffDesk &m_desk;
     QStackedWidget *m_pages;
-    PinPad *m_pinPad;
+    PinPad *m_pinPad;        // null at the front desk
+    QWidget *m_signInPage;   // the PIN pad, or the front desk's sign-in
     QWidget *m_list;
     CallbackTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
