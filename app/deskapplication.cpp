@@ -50,8 +50,10 @@ int DeskApplication::run(int &argc, char **argv)
     for (const QString &warning : settings.warnings())
         qCWarning(lcSettings).noquote() << warning;
     if (!settings.server()) {
+        const bool warned = settings.warnings().join(u'\n').contains(QStringLiteral("[server]"));
         QTextStream(stderr) << "carekiosk desk: " << parser.value(paths.config)
-                            << " has no usable [server] section; see the warnings above\n";
+                            << (warned ? " has no usable [server] section; see the warnings above\n"
+                                       : " has no [server] section: the desk needs the clinic's server (host, ca_file)\n");
         return 1;
     }
     const ArticleLibrary library = ArticleLibrary::load(parser.value(content));
