@@ -195,6 +195,8 @@ QWidget *CallbackScreen::buildForm()
     layout->setContentsMargins(40, 20, 40, 20);
     layout->setSpacing(12);
     // Read aloud beside the title: the form's fields stay where they were.
+    // The title wraps, so that the two fit a 1280 px screen at 200 % text.
+    m_title->setWordWrap(true);
     auto *heading = new QHBoxLayout;
     heading->setSpacing(24);
     heading->addWidget(m_title, 1);
