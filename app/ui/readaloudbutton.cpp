@@ -15,7 +15,10 @@ ReadAloudButton::ReadAloudButton(std::function<QStringList()> words, QWidget *pa
     connect(m_readAloud, &ReadAloud::stateChanged, this, &ReadAloudButton::retranslate);
     retranslate();
     LanguageWatch::onChange(this, [this] {
-        stop();
+        // A switch stops the reading; a late or repeated notice of the
+        // language it started in does not.
+        if (screensLanguage() != m_language)
+            stop();
         retranslate();
     });
 }
@@ -26,8 +29,14 @@ void ReadAloudButton::onTapped()
         m_readAloud->stop();
         return;
     }
-    // The screens' language, set by UiTranslations as the default locale.
-    m_readAloud->read(m_words(), QLocale().name().section(u'_', 0, 0));
+    m_language = screensLanguage();
+    m_readAloud->read(m_words(), m_language);
+}
+
+QString ReadAloudButton::screensLanguage()
+{
+    // Set by UiTranslations as the default locale.
+    return QLocale().name().section(u'_', 0, 0);
 }
 
 void ReadAloudButton::stop()

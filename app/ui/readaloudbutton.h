@@ -21,6 +21,8 @@ public:
 
     ReadAloud *readAloud() const { return m_readAloud; }
     void stop();
+    // The screens' language now ("en", "es").
+    static QString screensLanguage();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -31,4 +33,5 @@ private:
 
     std::function<QStringList()> m_words;
     ReadAloud *m_readAloud;
+    QString m_language;  // of the reading under way
 };

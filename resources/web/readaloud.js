@@ -68,6 +68,8 @@ var ckRead = ckRead || (function () {
 
     return {
         blocks: function () {
+            if (!document.documentElement || !document.body)
+                return {language: '', blocks: []};  // between two pages
             clear();
             return {language: document.documentElement.lang,
                     blocks: find().map(function (element) { return element.textContent; })};

@@ -59,7 +59,7 @@ private slots:
         QVERIFY(button);
         QSignalSpy finished(button->readAloud(), &ReadAloud::finished);
         tap(button);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.size() == 1, qPrintable(speechd.said().join(u'\n') + QStringLiteral(" / state ") + QString::number(int(button->readAloud()->state()))), 30000);
         const QString consent = window->callbackScreen()->findChild<QLabel *>(QStringLiteral("consentText"))->text();
         const QStringList said = spoken(speechd, voice);
         QVERIFY2(said.size() >= 3, qPrintable(said.join(u'\n')));

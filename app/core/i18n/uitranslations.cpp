@@ -23,6 +23,11 @@ QStringList UiTranslations::available()
     return languages;
 }
 
+UiTranslations::UiTranslations()
+{
+    QLocale::setDefault(QLocale(sourceLanguage()));
+}
+
 UiTranslations::~UiTranslations()
 {
     removeInstalled();

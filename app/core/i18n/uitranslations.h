@@ -19,7 +19,9 @@ public:
     // The languages the program has its own translation for, the source one first.
     static QStringList available();
 
-    UiTranslations() = default;
+    // The screens start in the source language, which is also the default
+    // locale (dates, and the voice that reads the screens aloud).
+    UiTranslations();
     ~UiTranslations();
     UiTranslations(const UiTranslations &) = delete;
     UiTranslations &operator=(const UiTranslations &) = delete;

@@ -2,6 +2,7 @@
 #include "ui/article/articlescreen.h"
 
 #include "core/speech/readaloud.h"
+#include "ui/readaloudbutton.h"
 #include "ui/widgets/languagewatch.h"
 #include "ui/widgets/plainlabel.h"
 #include "web/articleview.h"
@@ -12,7 +13,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     : QWidget(parent),
@@ -120,10 +124,19 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
         m_pageReading->highlight(sentence.block, sentence.start, sentence.length);
     });
     connect(m_readAloud, &ReadAloud::stateChanged, this, &ArticleScreen::showReadingState);
+    connect(m_view, &QWebEngineView::loadStarted, this, [this] { m_pageLoading = true; });
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        m_pageLoading = false;
+        if (ok && std::exchange(m_readWhenLoaded, 0) == m_readRequest && m_readRequest != 0)
+            readPage(m_readRequest);
+    });
     retranslate();
     showReadingState();
     LanguageWatch::onChange(this, [this] {
-        stopReading();
+        // A switch stops the reading; a late or repeated notice of the
+        // language it started in does not.
+        if (ReadAloudButton::screensLanguage() != m_readingLanguage)
+            stopReading();
         retranslate();
     });
 }
@@ -142,10 +155,27 @@ void ArticleScreen::onReadTapped()
         break;
     }
     m_soundNotice->hide();
+    m_readingLanguage = ReadAloudButton::screensLanguage();
     const int request = ++m_readRequest;
-    m_pageReading->readableText([this, request](const PageReading::Text &text) {
+    if (m_pageLoading)
+        m_readWhenLoaded = request;  // not the page going away: the one coming
+    else
+        readPage(request);
+}
+
+void ArticleScreen::readPage(int request, int triesLeft)
+{
+    m_pageReading->readableText([this, request, triesLeft](const PageReading::Text &text) {
         if (request != m_readRequest || !isVisible())
             return;  // stopped, or the article changed, before the page answered
+        if (text.blocks.isEmpty()) {
+            // Between two pages: read the new one once it is there.
+            if (m_pageLoading)
+                m_readWhenLoaded = request;
+            else if (triesLeft > 0)
+                QTimer::singleShot(250, this, [this, request, triesLeft] { readPage(request, triesLeft - 1); });
+            return;
+        }
         m_readAloud->read(text.blocks, text.language);
     });
 }
@@ -185,6 +215,7 @@ void ArticleScreen::showArticle(const QString &slug, const QUrl &url, const QLis
 {
     stopReading();
     m_slug = slug;
+    m_pageLoading = true;  // now, not when the view says so: a touch may come first
     m_view->open(url);
     m_related->setEntries(related);
     m_relatedTitle->setVisible(!related.isEmpty());

@@ -57,6 +57,9 @@ protected:
 private:
     void retranslate();
     void onReadTapped();
+    // Asks the page for its text and reads it, unless `request` was stopped;
+    // a page with no text yet is asked again a few times.
+    void readPage(int request, int triesLeft = 8);
     void showReadingState();
 
     QString m_slug;
@@ -74,4 +77,8 @@ private:
     QLabel *m_soundNotice;
     // A new number at each stop: the page's text arriving after it is not read.
     int m_readRequest = 0;
+    // The request to read when the page has loaded (0: none).
+    int m_readWhenLoaded = 0;
+    bool m_pageLoading = false;
+    QString m_readingLanguage;  // the screens' language when reading was asked for
 };

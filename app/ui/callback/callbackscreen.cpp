@@ -215,9 +215,15 @@ QWidget *CallbackScreen::buildForm()
     auto *layout = new QVBoxLayout(form);
     layout->setContentsMargins(40, 20, 40, 20);
     layout->setSpacing(12);
-    layout->addWidget(m_title);
+    // Read aloud beside the title: the form's fields stay where they were.
+    // The title wraps, so that the two fit a 1280 px screen at 200 % text.
+    m_title->setWordWrap(true);
+    auto *heading = new QHBoxLayout;
+    heading->setSpacing(24);
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_readAloud, 0, Qt::AlignVCenter);
+    layout->addLayout(heading);
     layout->addWidget(m_intro);
-    layout->addWidget(m_readAloud, 0, Qt::AlignLeft);
     layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
     layout->addLayout(buttons);
