@@ -39,6 +39,8 @@ bool hasLanguage(const QTextToSpeech &speech, QLocale::Language language)
 ReadAloud::ReadAloud(QObject *parent) : QObject(parent)
 {
     m_silence.setSingleShot(true);
+    // A coarse timer may fire 5 % early: a long sentence would be cut off as "no sound".
+    m_silence.setTimerType(Qt::PreciseTimer);
     connect(&m_silence, &QTimer::timeout, this, &ReadAloud::onSilence);
 }
 
