@@ -227,7 +227,7 @@ esac
 echo "stored: $stored_es"
 
 # Back in English, a sensitive topic is still found by search.
-tap 960 700                       # Back to the start
+tap 960 663                       # Aceptar, back to the start
 expect_title "Inicio"
 tap 1266 46                       # English
 expect_title "Home"
