@@ -88,26 +88,7 @@ std::optional<StoreFailure> CallbackStore::save(const CallbackRequest &request)
 
 StoreResult<QList<CallbackRequest>> CallbackStore::requests(const CallbackFilter &filter)
 {
-    QStringList conditions;
-    QVariantList values;
-    if (filter.status) {
-        conditions.append(QStringLiteral("status = ?"));
-        values.append(storageName(*filter.status));
-    }
-    if (!filter.officeId.isEmpty()) {
-        conditions.append(QStringLiteral("office = ?"));
-        values.append(filter.officeId);
-    }
-    if (filter.fromUtc.isValid()) {
-        conditions.append(QStringLiteral("created_utc >= ?"));
-        values.append(utcText(filter.fromUtc));
-    }
-    if (filter.untilUtc.isValid()) {
-        conditions.append(QStringLiteral("created_utc < ?"));
-        values.append(utcText(filter.untilUtc));
-    }
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const auto [where, values] = sqlWhere(filter);
     StoreResult<QList<CallbackRequest>> result;
     result.failure = m_database.forEachRow(
         QStringLiteral("SELECT %1 FROM callback_requests%2 ORDER BY row").arg(requestColumns, where), values,

@@ -28,26 +28,7 @@ ServerCallbacks::ServerCallbacks(const QString &connectionName) : m_connectionNa
 StoreResult<QList<ServerCallback>> ServerCallbacks::withKiosks(const CallbackFilter &filter) const
 {
     using SqlValues::utcFrom;
-    QStringList conditions;
-    QVariantList values;
-    if (filter.status) {
-        conditions.append(QStringLiteral("status = ?"));
-        values.append(storageName(*filter.status));
-    }
-    if (!filter.officeId.isEmpty()) {
-        conditions.append(QStringLiteral("office = ?"));
-        values.append(filter.officeId);
-    }
-    if (filter.fromUtc.isValid()) {
-        conditions.append(QStringLiteral("created_utc >= ?"));
-        values.append(SqlValues::utcText(filter.fromUtc));
-    }
-    if (filter.untilUtc.isValid()) {
-        conditions.append(QStringLiteral("created_utc < ?"));
-        values.append(SqlValues::utcText(filter.untilUtc));
-    }
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const auto [where, values] = sqlWhere(filter);
     StoreResult<QList<ServerCallback>> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);

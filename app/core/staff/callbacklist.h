@@ -5,9 +5,11 @@
 
 #include "core/callbacks/callbackrequest.h"
 #include "core/storage/kioskdatabase.h"
+#include "core/storage/sqlvalues.h"
 
 #include <QMap>
 #include <QStringList>
+#include <QVariantList>
 
 // Which requests a list or an export shows; empty parts match everything.
 struct CallbackFilter
@@ -17,6 +19,39 @@ struct CallbackFilter
     QDateTime fromUtc;   // created at or after
     QDateTime untilUtc;  // created before
 };
+
+// The filter as SQL: " WHERE …" (or nothing) and its values in order. The
+// same text serves the kiosk's SQLite file and the clinic's PostgreSQL server.
+struct FilterClause
+{
+    QString where;
+    QVariantList values;
+};
+
+inline FilterClause sqlWhere(const CallbackFilter &filter)
+{
+    QStringList conditions;
+    FilterClause clause;
+    if (filter.status) {
+        conditions.append(QStringLiteral("status = ?"));
+        clause.values.append(storageName(*filter.status));
+    }
+    if (!filter.officeId.isEmpty()) {
+        conditions.append(QStringLiteral("office = ?"));
+        clause.values.append(filter.officeId);
+    }
+    if (filter.fromUtc.isValid()) {
+        conditions.append(QStringLiteral("created_utc >= ?"));
+        clause.values.append(SqlValues::utcText(filter.fromUtc));
+    }
+    if (filter.untilUtc.isValid()) {
+        conditions.append(QStringLiteral("created_utc < ?"));
+        clause.values.append(SqlValues::utcText(filter.untilUtc));
+    }
+    if (!conditions.isEmpty())
+        clause.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return clause;
+}
 
 class CallbackList
 {
