@@ -13,7 +13,7 @@ QList<CardList::Entry> ArticleCards::forArticles(const QList<const Article *> &a
 {
     QList<CardList::Entry> result;
     for (const Article *article : articles)
-        result.append({article->slug, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped(), QString()});
+        result.append({article->slug, {article->title}, {article->summary}, QString()});
     return result;
 }
 
@@ -40,7 +40,7 @@ QList<CardList::Entry> ArticleCards::forCategories(const ArticleLibrary &library
         const int count = int(library.inCategory(language, category).size());
         const QString articles = count == 1 ? QCoreApplication::translate("ArticleCards", "1 article")
                                             : QCoreApplication::translate("ArticleCards", "%1 articles").arg(count);
-        categories.append({category, category.toHtmlEscaped(), articles, iconFor(library, category)});
+        categories.append({category, {category}, {articles}, iconFor(library, category)});
     }
     return categories;
 }
@@ -49,7 +49,7 @@ QList<CardList::Entry> ArticleCards::forSearchHits(const QList<SearchHit> &hits)
 {
     QList<CardList::Entry> results;
     for (const SearchHit &hit : hits)
-        results.append({hit.slug, hit.titleHtml, hit.snippetHtml, QString()});
+        results.append({hit.slug, {hit.titleHtml, Qt::RichText}, {hit.snippetHtml, Qt::RichText}, QString()});
     return results;
 }
 

@@ -7,6 +7,8 @@
 #include <QScrollBar>
 #include <QScroller>
 
+#include <utility>
+
 CardList::CardList(int columns, QWidget *parent)
     : QScrollArea(parent), m_columns(columns), m_content(new QWidget(this)), m_grid(new QGridLayout(m_content))
 {
@@ -24,17 +26,28 @@ CardList::CardList(int columns, QWidget *parent)
 
 void CardList::setEntries(const QList<Entry> &entries)
 {
-    qDeleteAll(m_cards);
-    m_cards.clear();
+    // The cards already there show the new entries: a new card costs more
+    // than the text it shows (widgets made, styled, then destroyed again),
+    // and the related panel changes at every article opened.
+    while (m_cards.size() > entries.size())
+        delete m_cards.takeLast();
     int index = 0;
     for (const Entry &entry : entries) {
-        auto *card = new TouchCard(entry.id, entry.titleHtml, entry.detailHtml, m_content);
+        TouchCard *card = m_cards.value(index);
+        if (card && (card->icon() != nullptr) == !entry.iconPath.isEmpty()) {
+            card->setContent(entry.id, entry.title, entry.detail);
+        } else {
+            card = new TouchCard(entry.id, entry.title, entry.detail, m_content);
+            connect(card, &TouchCard::chosen, this, &CardList::chosen);
+            if (index < m_cards.size())
+                delete std::exchange(m_cards[index], card);
+            else
+                m_cards.append(card);
+            m_grid->addWidget(card, index / m_columns, index % m_columns);
+            card->setVisible(true);  // now, not on the next turn of the event loop
+        }
         if (!entry.iconPath.isEmpty())
             card->setIcon(entry.iconPath);
-        connect(card, &TouchCard::chosen, this, &CardList::chosen);
-        m_grid->addWidget(card, index / m_columns, index % m_columns);
-        card->setVisible(true);  // now, not on the next turn of the event loop
-        m_cards.append(card);
         ++index;
     }
     for (int column = 0; column < m_columns; ++column)

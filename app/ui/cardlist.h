@@ -2,9 +2,10 @@
 // the related panel and search results.
 #pragma once
 
+#include "ui/touchcard.h"
+
 #include <QScrollArea>
 
-class TouchCard;
 class QGridLayout;
 
 class CardList : public QScrollArea
@@ -17,8 +18,8 @@ public:
     struct Entry
     {
         QString id;  // what chosen() reports: an article slug, a category
-        QString titleHtml;
-        QString detailHtml;
+        CardText title;
+        CardText detail;
         QString iconPath;  // an SVG file or resource; empty: no icon
     };
 

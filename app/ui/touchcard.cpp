@@ -9,10 +9,12 @@
 #include <QVBoxLayout>
 
 namespace {
-QString plainText(const QString &html)
+QString plainText(const CardText &words)
 {
+    if (words.format == Qt::PlainText)
+        return words.text;
     QTextDocument document;
-    document.setHtml(html);
+    document.setHtml(words.text);
     return document.toPlainText();
 }
 
@@ -24,11 +26,18 @@ QString withVisibleMarks(QString html)
         .replace(QStringLiteral("</mark>"), QStringLiteral("</span>"));
 }
 
-QLabel *wrappedLabel(const QString &html, const QString &objectName, QWidget *parent)
+void showWords(QLabel *label, const CardText &words)
 {
-    auto *label = new QLabel(withVisibleMarks(html), parent);
+    const bool marked = words.format != Qt::PlainText;
+    label->setTextFormat(marked ? Qt::RichText : Qt::PlainText);
+    label->setText(marked ? withVisibleMarks(words.text) : words.text);
+    label->setVisible(!words.text.isEmpty());
+}
+
+QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -36,11 +45,10 @@ QLabel *wrappedLabel(const QString &html, const QString &objectName, QWidget *pa
 }
 } // namespace
 
-TouchCard::TouchCard(const QString &id, const QString &titleHtml, const QString &detailHtml, QWidget *parent)
+TouchCard::TouchCard(const QString &id, const CardText &title, const CardText &detail, QWidget *parent)
     : QPushButton(parent),
-      m_id(id),
-      m_title(wrappedLabel(titleHtml, QStringLiteral("cardTitle"), this)),
-      m_detail(wrappedLabel(detailHtml, QStringLiteral("cardSummary"), this))
+      m_title(wrappedLabel(QStringLiteral("cardTitle"), this)),
+      m_detail(wrappedLabel(QStringLiteral("cardSummary"), this))
 {
     setObjectName(QStringLiteral("touchCard"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
@@ -54,10 +62,17 @@ TouchCard::TouchCard(const QString &id, const QString &titleHtml, const QString 
     text->addWidget(m_detail);
     text->addStretch(1);  // cards in a row share a height; text stays at the top
     layout->addLayout(text, 1);
-    m_detail->setVisible(!detailHtml.isEmpty());
-    setAccessibleName(plainText(titleHtml));
-    setAccessibleDescription(plainText(detailHtml));
+    setContent(id, title, detail);
     connect(this, &QPushButton::clicked, this, [this] { emit chosen(m_id); });
+}
+
+void TouchCard::setContent(const QString &id, const CardText &title, const CardText &detail)
+{
+    m_id = id;
+    showWords(m_title, title);
+    showWords(m_detail, detail);
+    setAccessibleName(plainText(title));
+    setAccessibleDescription(plainText(detail));
 }
 
 QString TouchCard::genericIconPath()

@@ -8,14 +8,23 @@
 class QLabel;
 class SvgIconView;
 
+// A card's words: plain text, or HTML whose matched words are in <mark>
+// (search results). Plain text is also much quicker to lay out.
+struct CardText
+{
+    QString text;
+    Qt::TextFormat format = Qt::PlainText;
+};
+
 class TouchCard : public QPushButton
 {
     Q_OBJECT
 
 public:
-    // `titleHtml`/`detailHtml` may hold <mark> highlights (search results).
-    TouchCard(const QString &id, const QString &titleHtml, const QString &detailHtml, QWidget *parent = nullptr);
+    TouchCard(const QString &id, const CardText &title, const CardText &detail, QWidget *parent = nullptr);
 
+    // Shows another article or topic in the same card: cheaper than a new one.
+    void setContent(const QString &id, const CardText &title, const CardText &detail);
     QString id() const { return m_id; }
     // Shows the SVG at `path` (a category icon) before the text; the generic
     // icon when it can't be read.

@@ -5,9 +5,14 @@
 
 #include "web/kioskpage.h"
 #include "web/kioskprofile.h"
+#include "core/content/articleurl.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
 #include <QWebEngineHistory>
 #include <QWebEngineScript>
 #include <csignal>
@@ -38,8 +43,11 @@ QString seconds(qint64 milliseconds)
 } // namespace
 
 ArticleView::ArticleView(KioskProfile &profile, QWidget *parent)
-    : QWebEngineView(parent), m_page(new KioskPage(profile.profile(), this))
+    : QWebEngineView(parent), m_profile(profile), m_page(new KioskPage(profile.profile(), this))
 {
+    QFile script(QStringLiteral(":/web/showinplace.js"));
+    if (script.open(QIODevice::ReadOnly))
+        m_showInPlaceScript = QString::fromUtf8(script.readAll());
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     setAcceptDrops(false);
@@ -47,6 +55,10 @@ ArticleView::ArticleView(KioskProfile &profile, QWidget *parent)
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
                 onRendererFailed(ending(status, exitCode));
             });
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] {
+        m_loading = true;
+        m_articleShown = false;
+    });
     connect(m_page, &QWebEnginePage::loadFinished, this, &ArticleView::onLoadFinished);
     // A page the app can't serve fails its load; but a failed navigation
     // started while the previous page still loads ends with no load signal
@@ -71,9 +83,39 @@ void ArticleView::open(const QUrl &url)
     m_currentUrl = url;
     m_failureReported = false;
     m_sinceLastAnswer.restart();
+    const int opening = ++m_opening;
     // Loading now would start a renderer at once, around the back-off.
-    if (!m_restartTimer.isActive())
-        load(url);
+    if (m_restartTimer.isActive())
+        return;
+    if (m_articleShown && !m_loading && !m_showInPlaceScript.isEmpty()) {
+        if (const std::optional<QString> page = m_profile.articlePage(url)) {
+            showInPlace(opening, *page);
+            return;
+        }
+    }
+    load(url);
+}
+
+void ArticleView::showInPlace(int opening, const QString &page)
+{
+    // JSON is a JavaScript literal: the page and its address reach the
+    // script as two strings, whatever they hold.
+    const QByteArray arguments =
+        QJsonDocument(QJsonArray{page, m_currentUrl.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact);
+    const QString call = m_showInPlaceScript + QStringLiteral("\nckShowInPlace.apply(null, %1)").arg(QString::fromUtf8(arguments));
+    QPointer<ArticleView> alive(this);
+    m_page->runJavaScript(call, QWebEngineScript::ApplicationWorld, [alive, opening](const QVariant &shown) {
+        if (!alive || opening != alive->m_opening)
+            return;  // gone, or a later opening took its place
+        alive->m_sinceLastAnswer.restart();
+        if (shown.typeId() == QMetaType::Bool && shown.toBool()) {
+            emit alive->pageShown(true);
+            return;
+        }
+        qCDebug(lcWeb) << "not put in place:" << shown;
+        alive->m_articleShown = false;
+        alive->load(alive->m_currentUrl);
+    });
 }
 
 void ArticleView::clearHistory()
@@ -91,6 +133,8 @@ void ArticleView::stopRecovering()
 void ArticleView::onLoadFinished(bool ok)
 {
     m_sinceLastAnswer.restart();
+    m_loading = false;
+    m_articleShown = ok && ArticleUrl::parse(m_page->url()).kind == ArticleUrl::Kind::Article;
     // The app keeps its own history; the browser's would only grow, and
     // back/forward through it is refused anyway.
     m_page->history()->clear();
@@ -103,6 +147,7 @@ void ArticleView::onLoadFinished(bool ok)
         setReaderAvailable(true);
         emit recoveredFromRendererFailure();
     }
+    emit pageShown(ok);
 }
 
 void ArticleView::reportPageFailure()
@@ -138,6 +183,7 @@ void ArticleView::onRendererFailed(const QString &what)
                                        << "- reloading in" << seconds(decision.delayMs);
     }
     m_recovering = true;
+    m_articleShown = false;
     if (decision.failuresInARow >= 2)
         setReaderAvailable(false);
     // Never reload from inside the page's own signal; the timer also spaces the tries.

@@ -22,8 +22,12 @@ public:
     explicit ArticleView(KioskProfile &profile, QWidget *parent = nullptr);
 
     // Shows `url`; while the renderer waits to be started again, the page
-    // opens when it is.
+    // opens when it is. An article opened over another article is put in
+    // place of it in the page already shown (see resources/web/showinplace.js);
+    // anything else is loaded.
     void open(const QUrl &url);
+    // The article shown. (url() stays the address the page was loaded with
+    // while articles are put in place in it.)
     QUrl currentUrl() const { return m_currentUrl; }
     KioskPage *kioskPage() const { return m_page; }
     // Forget the back/forward list and scroll position of the last visitor.
@@ -37,6 +41,9 @@ public:
     static constexpr int unresponsiveAfterMs = 6000;
 
 signals:
+    // The page opened last is on screen (`ok`), or failed to load: after a
+    // load, or after it was put in place.
+    void pageShown(bool ok);
     void recoveredFromRendererFailure();
     void pageFailed();
     // The renderer failed again right after being started again: the page
@@ -50,13 +57,19 @@ private:
     void onRendererFailed(const QString &what);
     void reloadAfterFailure();
     void onLoadFinished(bool ok);
+    void showInPlace(int opening, const QString &page);
     // Once per page opened, however many ways the failure is reported.
     void reportPageFailure();
     void checkHeartbeat();
     void setReaderAvailable(bool available);
 
+    KioskProfile &m_profile;
     KioskPage *m_page;
+    QString m_showInPlaceScript;
     QUrl m_currentUrl;
+    int m_opening = 0;  // counts open() calls: an answer for an older one is stale
+    bool m_loading = false;
+    bool m_articleShown = false;  // an article page of ours is loaded, fit to be replaced in place
     QTimer m_heartbeat;
     QTimer m_restartTimer;
     QElapsedTimer m_sinceLastAnswer;

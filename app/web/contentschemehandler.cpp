@@ -8,6 +8,7 @@
 #include "core/settings/kiosksettings.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
@@ -41,6 +42,21 @@ ContentSchemeHandler::ContentSchemeHandler(const ArticleLibrary &library, const 
 {
 }
 
+std::optional<QString> ContentSchemeHandler::articlePage(const QUrl &url) const
+{
+    const ArticleUrl target = ArticleUrl::parse(url);
+    const Article *article =
+        target.kind == ArticleUrl::Kind::Article ? m_library.article(target.language, target.name) : nullptr;
+    if (!article)
+        return std::nullopt;
+    QElapsedTimer rendering;
+    rendering.start();
+    QString page = ArticlePage::render(*article, m_template, target.highContrast,
+                                       {m_settings.offices(), m_settings.bookingUrl()});
+    qCDebug(lcWeb) << "made the page" << target.name << "in" << rendering.nsecsElapsed() / 1000 << "us";
+    return page;
+}
+
 void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     if (job->requestMethod() != "GET") {
@@ -53,11 +69,8 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         reply(job, "text/css", m_stylesheet);
         return;
     case ArticleUrl::Kind::Article:
-        if (const Article *article = m_library.article(target.language, target.name)) {
-            reply(job, "text/html;charset=utf-8",
-                  ArticlePage::render(*article, m_template, target.highContrast,
-                                      {m_settings.offices(), m_settings.bookingUrl()})
-                      .toUtf8());
+        if (const std::optional<QString> page = articlePage(job->requestUrl())) {
+            reply(job, "text/html;charset=utf-8", page->toUtf8());
             return;
         }
         break;

@@ -4,6 +4,8 @@
 
 #include <QWebEngineUrlSchemeHandler>
 
+#include <optional>
+
 class ArticleLibrary;
 class KioskSettings;
 
@@ -17,6 +19,10 @@ public:
     ContentSchemeHandler(const ArticleLibrary &library, const KioskSettings &settings, QObject *parent = nullptr);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+    // The page at `url` if it is one of the library's articles: what a
+    // request for it is answered with, and what the reader shows in place.
+    std::optional<QString> articlePage(const QUrl &url) const;
 
 signals:
     void notFound(const QUrl &url);

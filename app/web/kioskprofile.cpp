@@ -39,9 +39,9 @@ KioskProfile::KioskProfile(const ArticleLibrary &library, const KioskSettings &k
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
     m_profile->setUrlRequestInterceptor(new OwnSchemeOnly(this));
-    auto *handler = new ContentSchemeHandler(library, kioskSettings, this);
-    connect(handler, &ContentSchemeHandler::notFound, this, &KioskProfile::pageNotFound);
-    m_profile->installUrlSchemeHandler(ArticleUrl::scheme, handler);
+    m_pages = new ContentSchemeHandler(library, kioskSettings, this);
+    connect(m_pages, &ContentSchemeHandler::notFound, this, &KioskProfile::pageNotFound);
+    m_profile->installUrlSchemeHandler(ArticleUrl::scheme, m_pages);
     connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest *download) {
         qCWarning(lcWeb) << "refused a download";
         download->cancel();
@@ -78,4 +78,9 @@ void KioskProfile::wipe()
     m_profile->clearHttpCache();
     m_profile->clearAllVisitedLinks();
     m_profile->cookieStore()->deleteAllCookies();
+}
+
+std::optional<QString> KioskProfile::articlePage(const QUrl &url) const
+{
+    return m_pages->articlePage(url);
 }

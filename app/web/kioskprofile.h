@@ -4,7 +4,10 @@
 
 #include <QObject>
 
+#include <optional>
+
 class ArticleLibrary;
+class ContentSchemeHandler;
 class KioskSettings;
 class QWebEngineProfile;
 
@@ -18,6 +21,8 @@ public:
     KioskProfile(const ArticleLibrary &library, const KioskSettings &settings, QObject *parent = nullptr);
 
     QWebEngineProfile *profile() const { return m_profile; }
+    // The article page at `url`, made as a request for it would be answered.
+    std::optional<QString> articlePage(const QUrl &url) const;
 
     // Drops caches, cookies, storage and visited links: nothing of the last
     // visitor may reach the next one.
@@ -29,4 +34,5 @@ signals:
 
 private:
     QWebEngineProfile *m_profile;
+    ContentSchemeHandler *m_pages;
 };

@@ -125,7 +125,7 @@ ArticleScreen::ArticleScreen(KioskProfile &profile, QWidget *parent)
     });
     connect(m_readAloud, &ReadAloud::stateChanged, this, &ArticleScreen::showReadingState);
     connect(m_view, &QWebEngineView::loadStarted, this, [this] { m_pageLoading = true; });
-    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+    connect(m_view, &ArticleView::pageShown, this, [this](bool ok) {
         m_pageLoading = false;
         if (ok && std::exchange(m_readWhenLoaded, 0) == m_readRequest && m_readRequest != 0)
             readPage(m_readRequest);
