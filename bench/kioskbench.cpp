@@ -7,6 +7,7 @@
 // 200, and the PSS of the app and all its WebEngine processes after 100 and
 // after 2,000 openings.
 #include "percentile.h"
+#include "processtree.h"
 #include "ui/home/homescreen.h"
 #include "kiosk.h"
 #include "ui/kioskwindow.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -67,40 +67,6 @@ bool waitForArticle(ArticleView &view, const QUrl &expected)
     loop.exec();
     QObject::disconnect(connection);
     return painted;
-}
-
-// PSS in KiB of a process and all its descendants (the WebEngine zygote, renderers, GPU).
-long totalPssKiB(qint64 root)
-{
-    QHash<qint64, qint64> parentOf;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        parentOf.insert(pid, fields.value(1).toLongLong());
-    }
-    long total = 0;
-    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
-        qint64 ancestor = it.key();
-        while (ancestor > 1 && ancestor != root)
-            ancestor = parentOf.value(ancestor, 0);
-        if (ancestor != root)
-            continue;
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(it.key()));
-        if (!rollup.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : rollup.readAll().split('\n')) {
-            if (line.startsWith("Pss:"))
-                total += line.mid(4).trimmed().split(' ').first().toLong();
-        }
-    }
-    return total;
 }
 
 QString contentDir()
