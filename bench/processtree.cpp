@@ -89,11 +89,6 @@ int threadCount(qint64 pid)
     return 0;
 }
 
-QByteArray commandLine(qint64 pid)
-{
-    return procFile(pid, "cmdline");
-}
-
 long totalPssKiB(qint64 root)
 {
     long total = 0;

@@ -16,8 +16,6 @@ long pssKiB(qint64 pid);
 long ussKiB(qint64 pid);
 int openFileDescriptors(qint64 pid);
 int threadCount(qint64 pid);
-// The arguments, NUL-separated as the kernel keeps them.
-QByteArray commandLine(qint64 pid);
 
 // PSS in KiB of `root` and all its descendants.
 long totalPssKiB(qint64 root);

@@ -129,26 +129,18 @@ void printSummary(const std::vector<TreeSample> &series, int baselineStep, int l
                .arg(range(series, [](const TreeSample &s) { return s.processes; }));
 }
 
-// Every renderer of the app SIGKILLed; true when the reader's was among them.
-bool killRenderers(qint64 root, qint64 readerRenderer)
-{
-    bool readerKilled = false;
-    for (const qint64 pid : processTree(root)) {
-        if (!commandLine(pid).contains("--type=renderer"))
-            continue;
-        ::kill(pid_t(pid), SIGKILL);
-        readerKilled = readerKilled || pid == readerRenderer;
-    }
-    return readerKilled;
-}
-
-// The reader's renderer killed under the article on screen: the kiosk starts
-// a new one by itself and the article is painted again.
+// The reader's renderer SIGKILLed under the article on screen: the kiosk
+// starts a new one by itself and the article is painted again. Renderers are
+// forked from a WebEngine zygote and keep its command line (--type=zygote),
+// so the page names its renderer; it must be one of the app's processes.
 bool killRendererAndRecover(ArticleView &view)
 {
+    const qint64 renderer = view.page()->renderProcessPid();
+    if (renderer <= 0 || !processTree(QCoreApplication::applicationPid()).contains(renderer))
+        return false;
     QSignalSpy recovered(&view, &ArticleView::recoveredFromRendererFailure);
-    return killRenderers(QCoreApplication::applicationPid(), view.page()->renderProcessPid())
-        && recovered.wait(recoveryTimeoutMs) && waitForNextFrame(*view.page(), recoveryTimeoutMs);
+    ::kill(pid_t(renderer), SIGKILL);
+    return recovered.wait(recoveryTimeoutMs) && waitForNextFrame(*view.page(), recoveryTimeoutMs);
 }
 
 } // namespace
