@@ -73,6 +73,11 @@ long ussKiB(qint64 pid)
     return rollupKiB(pid, {"Private_Clean:", "Private_Dirty:"});
 }
 
+long privateDirtyKiB(qint64 pid)
+{
+    return rollupKiB(pid, {"Private_Dirty:"});
+}
+
 int openFileDescriptors(qint64 pid)
 {
     // Sockets and pipes are links to nothing: System lists them too.

@@ -4,9 +4,9 @@
 // them, a search every 10 steps, a call-back request saved every 40, an idle
 // wipe every 100 and a SIGKILLed renderer every 1,000. Twenty times in the
 // run it prints the private memory (USS) of the app and of its WebEngine
-// processes, their open descriptors and threads; at the end the memory's
-// growth from the tenth of the run on, and what was done. Exit code 1 when
-// the kiosk failed an action (it stops there).
+// processes (and the Private_Dirty part of it), their open descriptors and
+// threads; at the end the memory's growth from the tenth of the run on, and
+// what was done. Exit code 1 when the kiosk failed an action (it stops there).
 #include "pagepaint.h"
 #include "processtree.h"
 #include "simulatedvisitor.h"
@@ -63,11 +63,12 @@ QString mib(long kib)
 
 void printHeader()
 {
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("step"), 6)
                .arg(QStringLiteral("app MiB"), 8)
                .arg(QStringLiteral("web MiB"), 8)
                .arg(QStringLiteral("total MiB"), 10)
+               .arg(QStringLiteral("dirty MiB"), 10)
                .arg(QStringLiteral("fds app/all"), 12)
                .arg(QStringLiteral("threads app/all"), 16)
                .arg(QStringLiteral("procs"), 6)
@@ -76,11 +77,12 @@ void printHeader()
 
 void printSample(int step, const TreeSample &sample, qint64 elapsedMs)
 {
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(step, 6)
                .arg(mib(sample.appUssKiB), 8)
                .arg(mib(sample.webEngineUssKiB), 8)
                .arg(mib(sample.totalUssKiB()), 10)
+               .arg(mib(sample.allPrivateDirtyKiB), 10)
                .arg(QStringLiteral("%1/%2").arg(sample.appFds).arg(sample.allFds), 12)
                .arg(QStringLiteral("%1/%2").arg(sample.appThreads).arg(sample.allThreads), 16)
                .arg(sample.processes, 6)
@@ -115,6 +117,9 @@ void printSummary(const std::vector<TreeSample> &series, int baselineStep, int l
                .arg(mib(first.totalUssKiB()), mib(last.totalUssKiB()))
                .arg(growth(first.appUssKiB, last.appUssKiB))
                .arg(growth(first.webEngineUssKiB, last.webEngineUssKiB));
+    out << QStringLiteral("Private_Dirty growth, all processes: %1 % (%2 → %3 MiB)\n")
+               .arg(growth(first.allPrivateDirtyKiB, last.allPrivateDirtyKiB))
+               .arg(mib(first.allPrivateDirtyKiB), mib(last.allPrivateDirtyKiB));
     const bool withinTarget =
         100 * (last.totalUssKiB() - first.totalUssKiB()) <= maximumGrowthPercent * first.totalUssKiB();
     out << QStringLiteral("target: growth ≤ %1 %: %2\n")

@@ -17,6 +17,7 @@ TreeSample sampleTree(qint64 root)
         } else {
             sample.webEngineUssKiB += uss;
         }
+        sample.allPrivateDirtyKiB += privateDirtyKiB(pid);
         sample.allFds += fds;
         sample.allThreads += threads;
         ++sample.processes;

@@ -8,6 +8,7 @@ struct TreeSample
 {
     long appUssKiB = 0;
     long webEngineUssKiB = 0;  // every descendant: zygotes, renderers, GPU, utilities
+    long allPrivateDirtyKiB = 0;
     int appFds = 0;
     int allFds = 0;
     int appThreads = 0;
