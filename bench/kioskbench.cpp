@@ -9,6 +9,8 @@
 // tap-to-painted latency p50/p95 over the first 200, and the PSS of the app
 // and all its WebEngine processes after 100 and after 2,000 openings.
 #include "percentile.h"
+#include "pagepaint.h"
+#include "processtree.h"
 #include "ui/home/homescreen.h"
 #include "kiosk.h"
 #include "ui/kioskwindow.h"
@@ -31,7 +33,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QWebEngineScript>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestJob>
@@ -45,6 +46,7 @@
 namespace {
 
 QTextStream out(stdout);
+constexpr int pageTimeoutMs = 30000;
 
 // With CAREKIOSK_BENCH_PHASES set, the web layer's debug lines and the view's
 // load signals are printed with the time since the current opening started.
@@ -82,74 +84,6 @@ void waitUntilPainted(QWidget &widget)
     poll.start(1);
     loop.exec();
     widget.repaint();
-}
-
-QUrl shownUrl(const QWebEngineView &view)
-{
-    return view.url();
-}
-
-QUrl shownUrl(const ArticleView &view)
-{
-    return view.currentUrl();
-}
-
-// The page reported shown (`shown`: a view's signal carrying an ok flag) and
-// one animation frame later: the page is on screen.
-template <typename View, typename Signal>
-bool waitForPage(View &view, Signal shown, const QUrl &expected)
-{
-    QEventLoop loop;
-    bool painted = false;
-    QMetaObject::Connection connection = QObject::connect(&view, shown, &loop, [&](bool ok) {
-        if (!ok || shownUrl(view) != expected) {
-            loop.quit();
-            return;
-        }
-        view.page()->runJavaScript(QStringLiteral("new Promise(r => requestAnimationFrame(() => r(1)))"),
-                                   QWebEngineScript::ApplicationWorld, [&](const QVariant &) {
-                                       painted = true;
-                                       loop.quit();
-                                   });
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(connection);
-    return painted;
-}
-
-// PSS in KiB of a process and all its descendants (the WebEngine zygote, renderers, GPU).
-long totalPssKiB(qint64 root)
-{
-    QHash<qint64, qint64> parentOf;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        parentOf.insert(pid, fields.value(1).toLongLong());
-    }
-    long total = 0;
-    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
-        qint64 ancestor = it.key();
-        while (ancestor > 1 && ancestor != root)
-            ancestor = parentOf.value(ancestor, 0);
-        if (ancestor != root)
-            continue;
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(it.key()));
-        if (!rollup.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : rollup.readAll().split('\n')) {
-            if (line.startsWith("Pss:"))
-                total += line.mid(4).trimmed().split(' ').first().toLong();
-        }
-    }
-    return total;
 }
 
 QString contentDir()
@@ -199,9 +133,9 @@ double medianStartMs(const QString &program, const QStringList &arguments, int r
 // a row, as a visitor tapping related topics does; `open` starts one and
 // returns the URL that will be shown. The tap-to-painted times of the first
 // 200, and `afterEach` called after every opening.
-template <typename View, typename Signal>
-std::vector<double> timeOpenings(View &view, Signal shown, const QStringList &slugs, int openings,
+std::vector<double> timeOpenings(QWebEngineView &view, const QStringList &slugs, int openings,
                                  const std::function<QUrl(const QString &)> &open,
+                                 const std::function<bool(const QUrl &)> &waitUntilPainted,
                                  const std::function<void(int)> &afterEach = {})
 {
     const bool printPhases = qEnvironmentVariableIsSet("CAREKIOSK_BENCH_PHASES");
@@ -215,7 +149,7 @@ std::vector<double> timeOpenings(View &view, Signal shown, const QStringList &sl
         timer.start();
         const QUrl url = open(slug);
         const double synchronousMs = double(timer.nsecsElapsed()) / 1e6;
-        if (!waitForPage(view, shown, url))
+        if (!waitUntilPainted(url))
             qFatal("article %s was not shown", qPrintable(slug));
         const double totalMs = double(timer.nsecsElapsed()) / 1e6;
         if (opening <= 200)
@@ -260,11 +194,12 @@ int articleOpenings(int &argc, char **argv, int openings)
     ArticleView &view = *window.articleScreen()->view();
     long pssAfter100 = 0;
     const std::vector<double> latencies = timeOpenings(
-        view, &ArticleView::pageShown, englishSlugs(kiosk.library()), openings,
+        view, englishSlugs(kiosk.library()), openings,
         [&](const QString &slug) {
             window.go({Location::Screen::Article, slug});
             return view.currentUrl();
         },
+        [&](const QUrl &url) { return waitForPaintedArticle(view, url, pageTimeoutMs); },
         [&](int opening) {
             if (opening == 100)
                 pssAfter100 = totalPssKiB(QCoreApplication::applicationPid());
@@ -339,11 +274,14 @@ int bareArticleOpenings(int &argc, char **argv, int openings)
     view.show();
     waitUntilPainted(view);
     const std::vector<double> latencies =
-        timeOpenings(view, &QWebEngineView::loadFinished, englishSlugs(library), openings, [&](const QString &slug) {
-            const QUrl url = ArticleUrl::forArticle(QStringLiteral("en"), slug, false);
-            view.load(url);
-            return url;
-        });
+        timeOpenings(
+            view, englishSlugs(library), openings,
+            [&](const QString &slug) {
+                const QUrl url = ArticleUrl::forArticle(QStringLiteral("en"), slug, false);
+                view.load(url);
+                return url;
+            },
+            [&](const QUrl &url) { return waitForPaintedLoad(view, url, pageTimeoutMs); });
     printLatencies(QStringLiteral("article opening in a bare QWebEngineView"), latencies);
     return 0;
 }
