@@ -14,10 +14,10 @@
 namespace {
 
 constexpr int maximumWords = 8;
-// One- and two-letter prefixes match a large share of the titles, and ranking
-// reads the length of every matched title: those searches are the slowest,
-// and there are few such prefixes, so their title ranking is done at rebuild.
-constexpr int longestPrecomputedPrefix = 2;
+// Ranking reads the length of every matched title: a search matching more
+// titles than this takes over a millisecond. Few searches do (one- and
+// two-letter prefixes, the commonest words), so rebuild() ranks them once.
+constexpr int manyTitles = 200;
 constexpr qsizetype maximumWordLength = 64;
 const QChar markStart = QChar(0x01);
 const QChar markEnd = QChar(0x02);
@@ -113,7 +113,7 @@ SearchIndex::~SearchIndex()
 std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
 {
     m_statements.reset();
-    m_shortPrefixTitleRows.clear();
+    m_commonTitleRows.clear();
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     if (!database.isOpen())
         return database.lastError().text();
@@ -132,7 +132,7 @@ std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
         // Title matters most, then summary and tags. Declared as the tables'
         // rank so that "ORDER BY rank LIMIT n" lets FTS5 sort internally.
         QStringLiteral("INSERT INTO article_text (article_text, rank) VALUES ('rank', 'bm25(0, 0, 10.0, 4.0, 4.0, 1.0)')"),
-        // The words of the titles, for the prefixes worth ranking in advance.
+        // The words of the titles, for the searches worth ranking in advance.
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.title_terms USING fts5vocab(main, title_text, row)"),
     };
     for (const QString &statement : statements) {
@@ -173,35 +173,46 @@ std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
     if (const std::optional<QString> error = prepared->prepare())
         return error;
     m_statements = std::move(prepared);
-    if (const std::optional<QString> error = rankShortPrefixes(library.languages()))
+    if (const std::optional<QString> error = rankCommonSearches(library.languages()))
         return error;
     qCInfo(lcSearch) << "indexed" << library.size() << "articles";
     return std::nullopt;
 }
 
-std::optional<QString> SearchIndex::rankShortPrefixes(const QStringList &languages)
+std::optional<QString> SearchIndex::rankCommonSearches(const QStringList &languages)
 {
-    QSqlQuery prefixes(QSqlDatabase::database(m_connectionName, false));
-    prefixes.setForwardOnly(true);
-    QString sql;
-    for (int length = 1; length <= longestPrecomputedPrefix; ++length) {
-        sql += QStringLiteral("%1SELECT DISTINCT substr(term, 1, %2) FROM temp.title_terms")
-                   .arg(length > 1 ? QStringLiteral(" UNION ") : QString())
-                   .arg(length);
+    QSqlQuery terms(QSqlDatabase::database(m_connectionName, false));
+    terms.setForwardOnly(true);
+    if (!terms.exec(QStringLiteral("SELECT term, doc FROM temp.title_terms")))
+        return sqlError(terms);
+    // Titles per whole word and per prefix (a title with two words of one
+    // prefix counts twice: near enough to pick the searches worth ranking).
+    QHash<QString, int> titlesByWord;
+    QHash<QString, int> titlesByPrefix;
+    while (terms.next()) {
+        const QString term = terms.value(0).toString();
+        const int titles = terms.value(1).toInt();
+        titlesByWord[term] += titles;
+        for (qsizetype length = 1; length <= term.size(); ++length)
+            titlesByPrefix[term.left(length)] += titles;
     }
-    if (!prefixes.exec(sql))
-        return sqlError(prefixes);
+    terms.finish();
     QStringList expressions;
-    while (prefixes.next())
-        expressions.append(matchExpression(prefixes.value(0).toString()));
-    prefixes.finish();
+    for (auto word = titlesByWord.cbegin(); word != titlesByWord.cend(); ++word) {
+        if (word.value() >= manyTitles)
+            expressions.append(matchExpression(word.key() + u' '));
+    }
+    for (auto prefix = titlesByPrefix.cbegin(); prefix != titlesByPrefix.cend(); ++prefix) {
+        if (prefix.value() >= manyTitles)
+            expressions.append(matchExpression(prefix.key()));
+    }
     expressions.removeAll(QString());
     for (const QString &language : languages) {
         for (const QString &expression : std::as_const(expressions)) {
             const std::optional<QList<qint64>> rows = rowids(m_statements->inTitles, expression, language, defaultLimit);
             if (!rows)
                 return sqlError(m_statements->inTitles);
-            m_shortPrefixTitleRows.insert({language, expression}, *rows);
+            m_commonTitleRows.insert({language, expression}, *rows);
         }
     }
     return std::nullopt;
@@ -225,8 +236,8 @@ QString SearchIndex::matchExpression(const QString &typed)
 std::optional<QList<qint64>> SearchIndex::titleRows(const QString &language, const QString &expression, int limit) const
 {
     if (limit == defaultLimit) {
-        const auto ranked = m_shortPrefixTitleRows.constFind({language, expression});
-        if (ranked != m_shortPrefixTitleRows.cend())
+        const auto ranked = m_commonTitleRows.constFind({language, expression});
+        if (ranked != m_commonTitleRows.cend())
             return *ranked;
     }
     return rowids(m_statements->inTitles, expression, language, limit);

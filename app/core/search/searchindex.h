@@ -50,10 +50,11 @@ private:
     std::optional<QList<qint64>> titleRows(const QString &language, const QString &expression, int limit) const;
     QList<RankedRow> rankedRows(const QString &language, const QString &expression, int limit) const;
     std::optional<SearchHit> markedHit(const RankedRow &row, const QString &expression) const;
-    [[nodiscard]] std::optional<QString> rankShortPrefixes(const QStringList &languages);
+    [[nodiscard]] std::optional<QString> rankCommonSearches(const QStringList &languages);
 
     QString m_connectionName;
     std::unique_ptr<Statements> m_statements;  // prepared once per rebuild, not once per keystroke
-    // Title rows of one- and two-letter prefixes, best first, by (language, match expression).
-    QHash<std::pair<QString, QString>, QList<qint64>> m_shortPrefixTitleRows;
+    // Title rows of one-word searches that match many titles, best first, by
+    // (language, match expression): ranked at rebuild, as ranking them is slow.
+    QHash<std::pair<QString, QString>, QList<qint64>> m_commonTitleRows;
 };
