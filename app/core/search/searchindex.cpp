@@ -14,11 +14,12 @@
 namespace {
 
 constexpr int maximumWords = 8;
-// Ranking reads the length of every matched title: a search matching more
-// titles than this takes over a millisecond. Few searches do (one- and
-// two-letter prefixes, the commonest words), so rebuild() ranks them once.
-constexpr int manyTitles = 200;
 constexpr qsizetype maximumWordLength = 64;
+// Ranking reads the length of every title a search matches, a few
+// microseconds each. One- and two-letter prefixes and the commonest words
+// match thousands of titles in a large library; there are few such searches,
+// so rebuild() ranks those matching more than this once, in advance.
+constexpr int manyTitles = 200;
 const QChar markStart = QChar(0x01);
 const QChar markEnd = QChar(0x02);
 
