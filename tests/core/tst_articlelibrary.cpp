@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 namespace {
 
 struct Spec
@@ -174,6 +176,42 @@ private slots:
         }
         const Article *spanish = library.article(QStringLiteral("es"), QStringLiteral("botox-for-pain"));
         QVERIFY(library.related(*spanish, 5).isEmpty());
+    }
+
+    void relatedWordStatisticsAreBuiltByLoad()
+    {
+        // Built by load(), before any call to related(): the first article a
+        // visitor opens doesn't wait for the statistics of the whole library.
+        ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        QCOMPARE(library.relatedTopics().articleCount(), library.size());
+        const Article *botox = library.article(QStringLiteral("en"), QStringLiteral("botox-for-pain"));
+        const QStringList expected = slugs(library.related(*botox, 4));
+
+        // They follow the library when it moves, as KioskServices keeps it.
+        const ArticleLibrary moved = std::move(library);
+        QCOMPARE(moved.relatedTopics().articleCount(), moved.size());
+        QCOMPARE(slugs(moved.related(*moved.article(QStringLiteral("en"), QStringLiteral("botox-for-pain")), 4)), expected);
+    }
+
+    void relatedAnswersSeveralThreadsAtOnce()
+    {
+        const ArticleLibrary library = ArticleLibrary::load(m_dir->path());
+        const QList<const Article *> articles = library.articles(QStringLiteral("en"));
+        const auto allRelated = [&] {
+            QList<QStringList> result;
+            for (int round = 0; round < 50; ++round) {
+                for (const Article *article : articles)
+                    result.append(slugs(library.related(*article, 5)));
+            }
+            return result;
+        };
+        const QList<QStringList> expected = allRelated();
+        QList<QStringList> inThread;
+        std::thread other([&] { inThread = allRelated(); });
+        const QList<QStringList> here = allRelated();
+        other.join();
+        QCOMPARE(here, expected);
+        QCOMPARE(inThread, expected);
     }
 
     void relatedCycleAndSelfReference()

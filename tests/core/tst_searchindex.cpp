@@ -186,6 +186,53 @@ private slots:
         QCOMPARE(slugs(m_index.search(QStringLiteral("en"), QStringLiteral("knee"))).size(), 2);
     }
 
+    void commonSearchesRankAsAnyOtherSearch()
+    {
+        // Searches matching hundreds of titles are ranked at rebuild for the
+        // search screen's page; asking for one more row ranks them live.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList words = {QStringLiteral("knee"), QStringLiteral("knuckle"), QStringLiteral("pain"),
+                                   QStringLiteral("kidney"), QStringLiteral("care")};
+        for (int index = 0; index < 400; ++index) {
+            QStringList title;
+            for (int word = 0; word <= index % 4; ++word)
+                title.append(words.at((index / (word + 1)) % words.size()));
+            writeArticle(dir.path(), QStringLiteral("en"), QStringLiteral("article-%1").arg(index),
+                         title.join(u' '), QStringLiteral("Summary."), QStringLiteral("tag"), QStringLiteral("Body."));
+        }
+        const ArticleLibrary library = ArticleLibrary::load(dir.path());
+        QCOMPARE(library.size(), 400);
+        SearchIndex index;
+        QVERIFY(!index.rebuild(library));
+        for (const QString &typed : {QStringLiteral("k"), QStringLiteral("kn"), QStringLiteral("kne"), QStringLiteral("knee"),
+                                     QStringLiteral("knee "), QStringLiteral("p"), QStringLiteral("care "), QStringLiteral("c")}) {
+            const QList<SearchHit> ranked = index.search(QStringLiteral("en"), typed);
+            const QList<SearchHit> live = index.search(QStringLiteral("en"), typed, SearchIndex::defaultLimit + 1);
+            QCOMPARE(ranked.size(), SearchIndex::defaultLimit);
+            QCOMPARE(slugs(ranked), slugs(live.mid(0, SearchIndex::defaultLimit)));
+            for (qsizetype row = 0; row < ranked.size(); ++row) {
+                QCOMPARE(ranked.at(row).field, SearchHit::Field::Title);
+                QCOMPARE(ranked.at(row).titleHtml, live.at(row).titleHtml);
+            }
+        }
+    }
+
+    void rebuildForgetsThePreviousContent()
+    {
+        QTemporaryDir otherDir;
+        QVERIFY(otherDir.isValid());
+        writeArticle(otherDir.path(), QStringLiteral("en"), QStringLiteral("zinc"), QStringLiteral("Zinc and healing"),
+                     QStringLiteral("A mineral."), QStringLiteral("diet"), QStringLiteral("Food first."));
+        const ArticleLibrary otherLibrary = ArticleLibrary::load(otherDir.path());
+        SearchIndex index;
+        QVERIFY(!index.rebuild(*m_library));
+        QCOMPARE(slugs(index.search(QStringLiteral("en"), QStringLiteral("k"))).size(), 3);
+        QVERIFY(!index.rebuild(otherLibrary));
+        QVERIFY(index.search(QStringLiteral("en"), QStringLiteral("k")).isEmpty());
+        QCOMPARE(slugs(index.search(QStringLiteral("en"), QStringLiteral("z"))), QStringList({QStringLiteral("zinc")}));
+    }
+
     void rebuildReplacesTheIndex()
     {
         SearchIndex other;

@@ -68,6 +68,9 @@ ArticleLibrary ArticleLibrary::load(const QString &contentDir)
     }
     library.checkReferences();
     library.checkCategoryIcons();
+    // Now rather than at the first article shown: at 10,000 articles it takes
+    // a good part of a second, which a visitor would wait for.
+    library.m_relatedTopics = RelatedTopics(*library.m_articles);
     qCInfo(lcContent) << "loaded" << library.size() << "articles from" << library.m_contentDir;
     return library;
 }
@@ -379,11 +382,7 @@ QList<const Article *> ArticleLibrary::related(const Article &article, int count
             && chosen.size() < count)
             chosen.append(index);
     }
-    // Built on first use: start-up shouldn't wait for word statistics that
-    // only the article screen needs.
-    if (!m_relatedTopics)
-        m_relatedTopics = std::make_unique<RelatedTopics>(*m_articles);
-    chosen += m_relatedTopics->neighbours(subject, count - int(chosen.size()), chosen);
+    chosen += m_relatedTopics.neighbours(subject, count - int(chosen.size()), chosen);
     QList<const Article *> result;
     for (const int index : std::as_const(chosen))
         result.append(&(*m_articles)[size_t(index)]);

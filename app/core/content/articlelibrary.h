@@ -60,8 +60,10 @@ public:
     // The declared related articles that exist, then computed neighbours, up
     // to `count`; never the article itself, never a sensitive article, never
     // twice, always in the same order.
-    // The first call computes the word statistics of the whole library.
     QList<const Article *> related(const Article &article, int count) const;
+    // The word statistics behind related(), built by load() so that no call
+    // to related() waits for them.
+    const RelatedTopics &relatedTopics() const { return m_relatedTopics; }
 
     int size() const { return int(m_articles->size()); }
 
@@ -83,6 +85,6 @@ private:
     // Held by pointer so RelatedTopics' reference stays valid when the library moves.
     std::unique_ptr<std::vector<Article>> m_articles = std::make_unique<std::vector<Article>>();
     QHash<QString, int> m_indexByKey;
-    mutable std::unique_ptr<RelatedTopics> m_relatedTopics;  // not thread-safe: use from one thread
+    RelatedTopics m_relatedTopics;  // never changes after load(): safe to read from any thread
     ContentProblems m_problems;
 };

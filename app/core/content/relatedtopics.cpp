@@ -24,84 +24,143 @@ double tagOverlap(const QStringList &first, const QStringList &second)
     return double(shared) / double(first.size() + second.size() - shared);
 }
 
+// A number for each distinct text, in order of first use: comparing two is comparing numbers.
+int idOf(QHash<QString, int> &ids, const QString &text)
+{
+    auto id = ids.constFind(text);
+    if (id == ids.cend())
+        id = ids.insert(text, int(ids.size()));
+    return id.value();
+}
+
+struct TermUses
+{
+    int term;
+    int count;
+};
+
+// How often each term occurs in a list of term ids, by term id.
+std::vector<TermUses> countedByTerm(std::vector<int> terms)
+{
+    std::sort(terms.begin(), terms.end());
+    std::vector<TermUses> counts;
+    for (const int term : terms) {
+        if (!counts.empty() && counts.back().term == term)
+            ++counts.back().count;
+        else
+            counts.push_back({term, 1});
+    }
+    return counts;
+}
+
 } // namespace
 
 RelatedTopics::RelatedTopics(const std::vector<Article> &articles) : m_articles(&articles)
 {
     QHash<QString, int> termIds;
-    QHash<QString, QHash<int, int>> documentFrequency;  // language -> term -> articles using it
+    QHash<QString, int> languageIds;
+    QHash<QString, int> categoryIds;
+    QHash<QString, std::vector<int>> documentFrequency;  // language -> articles using it, by term id
     QHash<QString, int> articlesPerLanguage;
-    std::vector<QHash<int, int>> termCounts(articles.size());
+    std::vector<std::vector<TermUses>> termUses(articles.size());
     m_foldedTags.resize(articles.size());
 
     for (size_t index = 0; index < articles.size(); ++index) {
         const Article &article = articles[index];
+        m_languageIds.push_back(idOf(languageIds, article.language));
+        m_categoryIds.push_back(idOf(categoryIds, article.category));
         for (const QString &tag : article.tags)
             m_foldedTags[index].append(TextWords::folded(tag));
         const QString text = article.title + u'\n' + article.summary + u'\n' + article.bodyText();
-        for (const QString &word : TextWords::words(text)) {
+        std::vector<int> terms;
+        QString term;
+        for (const QStringView word : TextWords::wordViews(text)) {
             if (word.size() < shortestTerm)
                 continue;
-            const QString term = TextWords::folded(word);
-            auto termId = termIds.constFind(term);
-            if (termId == termIds.cend())
-                termId = termIds.insert(term, int(termIds.size()));
-            ++termCounts[index][termId.value()];
+            TextWords::foldInto(word, term);
+            terms.push_back(idOf(termIds, term));
         }
+        termUses[index] = countedByTerm(std::move(terms));
         ++articlesPerLanguage[article.language];
-        QHash<int, int> &frequency = documentFrequency[article.language];
-        for (auto count = termCounts[index].cbegin(); count != termCounts[index].cend(); ++count)
-            ++frequency[count.key()];
+        std::vector<int> &frequency = documentFrequency[article.language];
+        frequency.resize(size_t(termIds.size()));
+        for (const TermUses &uses : termUses[index])
+            ++frequency[size_t(uses.term)];
     }
 
     m_termVectors.resize(articles.size());
+    std::vector<size_t> articlesUsing(size_t(termIds.size()), 0);
     for (size_t index = 0; index < articles.size(); ++index) {
         const QString &language = articles[index].language;
-        const QHash<int, int> &frequency = documentFrequency[language];
+        const std::vector<int> &frequency = documentFrequency[language];
         const double total = articlesPerLanguage.value(language);
         TermVector &vector = m_termVectors[index];
+        // Summed in term order, so the weights are the same on every run.
         double norm = 0.0;
-        for (auto count = termCounts[index].cbegin(); count != termCounts[index].cend(); ++count) {
-            const double inverse = std::log(total / frequency.value(count.key()));
-            const double weight = (1.0 + std::log(double(count.value()))) * inverse;
+        for (const TermUses &uses : termUses[index]) {
+            const double inverse = std::log(total / frequency[size_t(uses.term)]);
+            const double weight = (1.0 + std::log(double(uses.count))) * inverse;
             if (weight <= 0.0)
                 continue;
-            vector.emplace_back(count.key(), float(weight));
+            vector.emplace_back(uses.term, float(weight));
             norm += weight * weight;
+            ++articlesUsing[size_t(uses.term)];
         }
         norm = std::sqrt(norm);
         for (auto &entry : vector)
             entry.second = float(entry.second / norm);
-        std::sort(vector.begin(), vector.end());
+    }
+
+    m_postings.resize(articlesUsing.size());
+    for (size_t term = 0; term < articlesUsing.size(); ++term)
+        m_postings[term].reserve(articlesUsing[term]);
+    for (size_t index = 0; index < articles.size(); ++index) {
+        for (const auto &[term, weight] : m_termVectors[index])
+            m_postings[size_t(term)].push_back({int(index), weight});
+        for (const QString &tag : std::as_const(m_foldedTags[index])) {
+            std::vector<int> &tagged = m_articlesByTag[tag];
+            if (tagged.empty() || tagged.back() != int(index))
+                tagged.push_back(int(index));
+        }
     }
 }
 
-double RelatedTopics::similarity(int first, int second) const
+std::vector<double> RelatedTopics::textSimilarities(int articleIndex) const
 {
-    const TermVector &left = m_termVectors[size_t(first)];
-    const TermVector &right = m_termVectors[size_t(second)];
-    double dot = 0.0;
-    auto leftIt = left.cbegin();
-    auto rightIt = right.cbegin();
-    while (leftIt != left.cend() && rightIt != right.cend()) {
-        if (leftIt->first < rightIt->first) {
-            ++leftIt;
-        } else if (rightIt->first < leftIt->first) {
-            ++rightIt;
-        } else {
-            dot += double(leftIt->second) * double(rightIt->second);
-            ++leftIt;
-            ++rightIt;
-        }
+    // Cosine of the normalised term vectors. Each article's sum is built in
+    // ascending term order, as a merge of the two vectors would: the scores,
+    // and so the order of ties, stay exactly what they were.
+    std::vector<double> dot(m_articles->size(), 0.0);
+    for (const auto &[term, weight] : m_termVectors[size_t(articleIndex)]) {
+        for (const Posting &posting : m_postings[size_t(term)])
+            dot[size_t(posting.article)] += double(weight) * double(posting.weight);
     }
     return dot;
+}
+
+std::vector<double> RelatedTopics::tagOverlaps(int articleIndex) const
+{
+    const QStringList &subjectTags = m_foldedTags[size_t(articleIndex)];
+    std::vector<double> overlap(m_articles->size(), 0.0);
+    for (const QString &tag : subjectTags) {
+        const auto tagged = m_articlesByTag.constFind(tag);
+        if (tagged == m_articlesByTag.cend())
+            continue;
+        for (const int other : *tagged) {
+            if (overlap[size_t(other)] == 0.0)
+                overlap[size_t(other)] = tagOverlap(subjectTags, m_foldedTags[size_t(other)]);
+        }
+    }
+    return overlap;
 }
 
 QList<int> RelatedTopics::neighbours(int articleIndex, int count, const QList<int> &exclude) const
 {
     if (!m_articles || articleIndex < 0 || size_t(articleIndex) >= m_articles->size() || count <= 0)
         return {};
-    const Article &subject = (*m_articles)[size_t(articleIndex)];
+    const size_t subject = size_t(articleIndex);
+    const std::vector<double> text = textSimilarities(articleIndex);
+    const std::vector<double> tags = tagOverlaps(articleIndex);
     struct Candidate
     {
         double score;
@@ -112,12 +171,11 @@ QList<int> RelatedTopics::neighbours(int articleIndex, int count, const QList<in
         const Article &other = (*m_articles)[index];
         // A sensitive topic (addiction treatment, …) is never suggested: a
         // visitor reading about knee pain mustn't be shown it over their shoulder.
-        if (int(index) == articleIndex || other.language != subject.language || other.sensitive
+        if (int(index) == articleIndex || m_languageIds[index] != m_languageIds[subject] || other.sensitive
             || exclude.contains(int(index)))
             continue;
-        const double score = tagWeight * tagOverlap(m_foldedTags[size_t(articleIndex)], m_foldedTags[index])
-                             + textWeight * similarity(articleIndex, int(index))
-                             + (other.category == subject.category ? categoryWeight : 0.0);
+        const double score = tagWeight * tags[index] + textWeight * text[index]
+                             + (m_categoryIds[index] == m_categoryIds[subject] ? categoryWeight : 0.0);
         if (score > 0.0)
             candidates.push_back({score, int(index)});
     }

@@ -20,6 +20,14 @@ namespace TextWords {
 QStringList words(QStringView text)
 {
     QStringList result;
+    for (const QStringView word : wordViews(text))
+        result.append(word.toString());
+    return result;
+}
+
+QList<QStringView> wordViews(QStringView text)
+{
+    QList<QStringView> result;
     const qsizetype length = text.size();
     qsizetype index = 0;
     while (index < length) {
@@ -40,24 +48,35 @@ QStringList words(QStringView text)
             }
         }
         if (index > start && hasLetter)
-            result.append(text.mid(start, index - start).toString());
+            result.append(text.mid(start, index - start));
     }
     return result;
 }
 
 QString folded(QStringView word)
 {
-    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar character) { return character.unicode() < 0x80; });
-    if (ascii)
-        return word.toString().toLower();  // the common case, and much cheaper than normalising
-    const QString decomposed = word.toString().toLower().normalized(QString::NormalizationForm_D);
     QString result;
-    result.reserve(decomposed.size());
+    foldInto(word, result);
+    return result;
+}
+
+void foldInto(QStringView word, QString &into)
+{
+    const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar character) { return character.unicode() < 0x80; });
+    if (ascii) {
+        // The common case, and much cheaper than normalising; in place, so a
+        // reused string needs no new memory.
+        into.resize(word.size());
+        std::transform(word.cbegin(), word.cend(), into.begin(), [](QChar character) { return character.toLower(); });
+        return;
+    }
+    const QString decomposed = word.toString().toLower().normalized(QString::NormalizationForm_D);
+    into.clear();
+    into.reserve(decomposed.size());
     for (const QChar character : decomposed) {
         if (character.category() != QChar::Mark_NonSpacing)
-            result.append(character);
+            into.append(character);
     }
-    return result;
 }
 
 QStringList sentences(QStringView block)

@@ -10,12 +10,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
-#include <tuple>
 
 namespace {
 
 constexpr int maximumWords = 8;
 constexpr qsizetype maximumWordLength = 64;
+// Ranking reads the length of every title a search matches, a few
+// microseconds each. One- and two-letter prefixes and the commonest words
+// match thousands of titles in a large library; there are few such searches,
+// so rebuild() ranks those matching more than this once, in advance.
+constexpr int manyTitles = 200;
 const QChar markStart = QChar(0x01);
 const QChar markEnd = QChar(0x02);
 
@@ -42,6 +46,56 @@ QString sqlError(const QSqlQuery &query)
 
 } // namespace
 
+struct SearchIndex::Statements
+{
+    explicit Statements(const QSqlDatabase &database) : inTitles(database), inArticles(database), marked(database)
+    {
+        for (QSqlQuery *query : {&inTitles, &inArticles, &marked})
+            query->setForwardOnly(true);
+    }
+
+    std::optional<QString> prepare()
+    {
+        const bool prepared =
+            inTitles.prepare(QStringLiteral("SELECT rowid FROM title_text WHERE title_text MATCH :match"
+                                            " AND language = :language ORDER BY rank LIMIT :limit"))
+            && inArticles.prepare(QStringLiteral("SELECT rowid FROM article_text WHERE article_text MATCH :match"
+                                                 " AND language = :language ORDER BY rank LIMIT :limit"))
+            && marked.prepare(QStringLiteral("SELECT slug, highlight(article_text, 2, char(1), char(2)),"
+                                             "       snippet(article_text, 3, char(1), char(2), '…', 16),"
+                                             "       snippet(article_text, 5, char(1), char(2), '…', 16)"
+                                             "  FROM article_text WHERE article_text MATCH :match AND rowid = :rowid"));
+        if (prepared)
+            return std::nullopt;
+        return sqlError(inTitles) + sqlError(inArticles) + sqlError(marked);
+    }
+
+    QSqlQuery inTitles;
+    QSqlQuery inArticles;
+    QSqlQuery marked;
+};
+
+namespace {
+
+// The rowids a ranked query finds, best first; nothing if it failed.
+std::optional<QList<qint64>> rowids(QSqlQuery &ranked, const QString &match, const QString &language, int limit)
+{
+    ranked.bindValue(QStringLiteral(":match"), match);
+    ranked.bindValue(QStringLiteral(":language"), language);
+    ranked.bindValue(QStringLiteral(":limit"), limit);
+    if (!ranked.exec()) {
+        qCWarning(lcSearch) << "search failed:" << sqlError(ranked);
+        return std::nullopt;
+    }
+    QList<qint64> result;
+    while (ranked.next())
+        result.append(ranked.value(0).toLongLong());
+    ranked.finish();
+    return result;
+}
+
+} // namespace
+
 SearchIndex::SearchIndex() : m_connectionName(connectionNameForNewIndex())
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -52,12 +106,15 @@ SearchIndex::SearchIndex() : m_connectionName(connectionNameForNewIndex())
 
 SearchIndex::~SearchIndex()
 {
+    m_statements.reset();  // before the connection they run on goes
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
 {
+    m_statements.reset();
+    m_commonTitleRows.clear();
     QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     if (!database.isOpen())
         return database.lastError().text();
@@ -76,6 +133,8 @@ std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
         // Title matters most, then summary and tags. Declared as the tables'
         // rank so that "ORDER BY rank LIMIT n" lets FTS5 sort internally.
         QStringLiteral("INSERT INTO article_text (article_text, rank) VALUES ('rank', 'bm25(0, 0, 10.0, 4.0, 4.0, 1.0)')"),
+        // The words of the titles, for the searches worth ranking in advance.
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.title_terms USING fts5vocab(main, title_text, row)"),
     };
     for (const QString &statement : statements) {
         if (!query.exec(statement))
@@ -111,7 +170,52 @@ std::optional<QString> SearchIndex::rebuild(const ArticleLibrary &library)
     }
     if (!database.commit())
         return database.lastError().text();
+    auto prepared = std::make_unique<Statements>(database);
+    if (const std::optional<QString> error = prepared->prepare())
+        return error;
+    m_statements = std::move(prepared);
+    if (const std::optional<QString> error = rankCommonSearches(library.languages()))
+        return error;
     qCInfo(lcSearch) << "indexed" << library.size() << "articles";
+    return std::nullopt;
+}
+
+std::optional<QString> SearchIndex::rankCommonSearches(const QStringList &languages)
+{
+    QSqlQuery terms(QSqlDatabase::database(m_connectionName, false));
+    terms.setForwardOnly(true);
+    if (!terms.exec(QStringLiteral("SELECT term, doc FROM temp.title_terms")))
+        return sqlError(terms);
+    // Titles per whole word and per prefix (a title with two words of one
+    // prefix counts twice: near enough to pick the searches worth ranking).
+    QHash<QString, int> titlesByWord;
+    QHash<QString, int> titlesByPrefix;
+    while (terms.next()) {
+        const QString term = terms.value(0).toString();
+        const int titles = terms.value(1).toInt();
+        titlesByWord[term] += titles;
+        for (qsizetype length = 1; length <= term.size(); ++length)
+            titlesByPrefix[term.left(length)] += titles;
+    }
+    terms.finish();
+    QStringList expressions;
+    for (auto word = titlesByWord.cbegin(); word != titlesByWord.cend(); ++word) {
+        if (word.value() >= manyTitles)
+            expressions.append(matchExpression(word.key() + u' '));
+    }
+    for (auto prefix = titlesByPrefix.cbegin(); prefix != titlesByPrefix.cend(); ++prefix) {
+        if (prefix.value() >= manyTitles)
+            expressions.append(matchExpression(prefix.key()));
+    }
+    expressions.removeAll(QString());
+    for (const QString &language : languages) {
+        for (const QString &expression : std::as_const(expressions)) {
+            const std::optional<QList<qint64>> rows = rowids(m_statements->inTitles, expression, language, defaultLimit);
+            if (!rows)
+                return sqlError(m_statements->inTitles);
+            m_commonTitleRows.insert({language, expression}, *rows);
+        }
+    }
     return std::nullopt;
 }
 
@@ -130,74 +234,78 @@ QString SearchIndex::matchExpression(const QString &typed)
     return terms.join(u' ');
 }
 
-QList<SearchHit> SearchIndex::search(const QString &language, const QString &typed, int limit) const
+std::optional<QList<qint64>> SearchIndex::titleRows(const QString &language, const QString &expression, int limit) const
 {
-    const QString expression = matchExpression(typed);
-    if (expression.isEmpty() || limit <= 0)
-        return {};
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (limit == defaultLimit) {
+        const auto ranked = m_commonTitleRows.constFind({language, expression});
+        if (ranked != m_commonTitleRows.cend())
+            return *ranked;
+    }
+    return rowids(m_statements->inTitles, expression, language, limit);
+}
 
+QList<SearchIndex::RankedRow> SearchIndex::rankedRows(const QString &language, const QString &expression,
+                                                      int limit) const
+{
     // Tiers, tightest first: every word in the title; in title, summary or
     // tags; anywhere. A tier that fills the page spares the looser ones, which
     // is what keeps one-letter prefixes fast: ranking every body that has a
     // word starting with "k" is the expensive part.
-    const QString inTitles = QStringLiteral(
-        "SELECT rowid FROM title_text WHERE title_text MATCH :match AND language = :language"
-        " ORDER BY rank LIMIT :limit");
-    const QString inArticles = QStringLiteral(
-        "SELECT rowid FROM article_text WHERE article_text MATCH :match AND language = :language"
-        " ORDER BY rank LIMIT :limit");
-    const std::tuple<SearchHit::Field, QString, QString> tiers[] = {
-        {SearchHit::Field::Title, inTitles, expression},
-        {SearchHit::Field::SummaryOrTags, inArticles, QStringLiteral("{title summary tags} : (%1)").arg(expression)},
-        {SearchHit::Field::Body, inArticles, expression},
-    };
-    QList<std::pair<qint64, SearchHit::Field>> found;
-    for (const auto &[field, sql, match] : tiers) {
-        QSqlQuery ranked(database);
-        ranked.setForwardOnly(true);
-        ranked.prepare(sql);
-        ranked.bindValue(QStringLiteral(":match"), match);
-        ranked.bindValue(QStringLiteral(":language"), language);
+    QList<RankedRow> found;
+    for (const SearchHit::Field field : {SearchHit::Field::Title, SearchHit::Field::SummaryOrTags, SearchHit::Field::Body}) {
         // Rows of the tighter tiers come back again; ask for enough to skip them.
-        ranked.bindValue(QStringLiteral(":limit"), limit + int(found.size()));
-        if (!ranked.exec()) {
-            qCWarning(lcSearch) << "search failed:" << sqlError(ranked);
+        const int wanted = limit + int(found.size());
+        const std::optional<QList<qint64>> tier =
+            field == SearchHit::Field::Title ? titleRows(language, expression, wanted)
+            : field == SearchHit::Field::SummaryOrTags
+                ? rowids(m_statements->inArticles, QStringLiteral("{title summary tags} : (%1)").arg(expression), language,
+                         wanted)
+                : rowids(m_statements->inArticles, expression, language, wanted);
+        if (!tier)
             return {};
-        }
-        while (ranked.next() && found.size() < limit) {
-            const qint64 rowid = ranked.value(0).toLongLong();
-            const bool seen = std::any_of(found.cbegin(), found.cend(), [rowid](const auto &hit) { return hit.first == rowid; });
+        for (const qint64 rowid : *tier) {
+            if (found.size() >= limit)
+                break;
+            const bool seen = std::any_of(found.cbegin(), found.cend(), [rowid](const RankedRow &row) { return row.first == rowid; });
             if (!seen)
                 found.append({rowid, field});
         }
         if (found.size() >= limit)
             break;
     }
+    return found;
+}
 
+std::optional<SearchHit> SearchIndex::markedHit(const RankedRow &row, const QString &expression) const
+{
+    QSqlQuery &marked = m_statements->marked;
+    marked.bindValue(QStringLiteral(":match"), expression);
+    marked.bindValue(QStringLiteral(":rowid"), row.first);
+    if (!marked.exec() || !marked.next()) {
+        qCWarning(lcSearch) << "search highlight failed:" << sqlError(marked);
+        return std::nullopt;
+    }
+    SearchHit hit;
+    hit.slug = marked.value(0).toString();
+    hit.field = row.second;
+    hit.titleHtml = markedHtml(marked.value(1).toString());
+    const QString summarySnippet = marked.value(2).toString();
+    const QString bodySnippet = marked.value(3).toString();
+    hit.snippetHtml = markedHtml(bodySnippet.contains(markStart) ? bodySnippet : summarySnippet);
+    marked.finish();
+    return hit;
+}
+
+QList<SearchHit> SearchIndex::search(const QString &language, const QString &typed, int limit) const
+{
+    const QString expression = matchExpression(typed);
+    if (expression.isEmpty() || limit <= 0 || !m_statements)
+        return {};
     // Highlights only for the rows shown, not for every row that was ranked.
-    QSqlQuery marked(database);
-    marked.setForwardOnly(true);
-    marked.prepare(QStringLiteral("SELECT slug, highlight(article_text, 2, char(1), char(2)),"
-                                  "       snippet(article_text, 3, char(1), char(2), '…', 16),"
-                                  "       snippet(article_text, 5, char(1), char(2), '…', 16)"
-                                  "  FROM article_text WHERE article_text MATCH :match AND rowid = :rowid"));
     QList<SearchHit> hits;
-    for (const auto &[rowid, field] : std::as_const(found)) {
-        marked.bindValue(QStringLiteral(":match"), expression);
-        marked.bindValue(QStringLiteral(":rowid"), rowid);
-        if (!marked.exec() || !marked.next()) {
-            qCWarning(lcSearch) << "search highlight failed:" << sqlError(marked);
-            continue;
-        }
-        SearchHit hit;
-        hit.slug = marked.value(0).toString();
-        hit.field = field;
-        hit.titleHtml = markedHtml(marked.value(1).toString());
-        const QString summarySnippet = marked.value(2).toString();
-        const QString bodySnippet = marked.value(3).toString();
-        hit.snippetHtml = markedHtml(bodySnippet.contains(markStart) ? bodySnippet : summarySnippet);
-        hits.append(hit);
+    for (const RankedRow &row : rankedRows(language, expression, limit)) {
+        if (std::optional<SearchHit> hit = markedHit(row, expression))
+            hits.append(std::move(*hit));
     }
     return hits;
 }

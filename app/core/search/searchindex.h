@@ -4,9 +4,12 @@
 
 #include "core/content/articlelibrary.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
+#include <utility>
 
 struct SearchHit
 {
@@ -30,13 +33,28 @@ public:
     // Replaces the index with every article of `library`; the error, if any.
     [[nodiscard]] std::optional<QString> rebuild(const ArticleLibrary &library);
 
+    // What the search screen shows.
+    static constexpr int defaultLimit = 20;
+
     // Results for what the visitor has typed so far, best first.
-    QList<SearchHit> search(const QString &language, const QString &typed, int limit = 20) const;
+    QList<SearchHit> search(const QString &language, const QString &typed, int limit = defaultLimit) const;
 
     // The FTS5 query for typed text: each word quoted, the last one a prefix
     // unless the visitor has finished it with a space. Empty when nothing to search.
     static QString matchExpression(const QString &typed);
 
 private:
+    struct Statements;
+    using RankedRow = std::pair<qint64, SearchHit::Field>;
+
+    std::optional<QList<qint64>> titleRows(const QString &language, const QString &expression, int limit) const;
+    QList<RankedRow> rankedRows(const QString &language, const QString &expression, int limit) const;
+    std::optional<SearchHit> markedHit(const RankedRow &row, const QString &expression) const;
+    [[nodiscard]] std::optional<QString> rankCommonSearches(const QStringList &languages);
+
     QString m_connectionName;
+    std::unique_ptr<Statements> m_statements;  // prepared once per rebuild, not once per keystroke
+    // Title rows of one-word searches that match many titles, best first, by
+    // (language, match expression): ranked at rebuild, as ranking them is slow.
+    QHash<std::pair<QString, QString>, QList<qint64>> m_commonTitleRows;
 };
