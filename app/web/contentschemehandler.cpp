@@ -8,7 +8,6 @@
 #include "core/settings/kiosksettings.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
@@ -49,12 +48,7 @@ std::optional<QString> ContentSchemeHandler::articlePage(const QUrl &url) const
         target.kind == ArticleUrl::Kind::Article ? m_library.article(target.language, target.name) : nullptr;
     if (!article)
         return std::nullopt;
-    QElapsedTimer rendering;
-    rendering.start();
-    QString page = ArticlePage::render(*article, m_template, target.highContrast,
-                                       {m_settings.offices(), m_settings.bookingUrl()});
-    qCDebug(lcWeb) << "made the page" << target.name << "in" << rendering.nsecsElapsed() / 1000 << "us";
-    return page;
+    return ArticlePage::render(*article, m_template, target.highContrast, {m_settings.offices(), m_settings.bookingUrl()});
 }
 
 void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
