@@ -3,15 +3,11 @@
 // What a visitor would notice is checked in the real page: the new title,
 // text, language and theme, links that lead where the article says, the top
 // of the article in view; and a real load whenever putting in place can't do.
-#include "core/content/articlelibrary.h"
 #include "core/content/articleurl.h"
-#include "core/settings/kiosksettings.h"
+#include "support/shippedkiosk.h"
 #include "web/articleview.h"
 #include "web/kioskpage.h"
-#include "web/kioskprofile.h"
-#include "web/webenginesetup.h"
 
-#include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebEngineScript>
@@ -24,9 +20,11 @@ class TestArticleView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(m_shipped.prepare()); }
+
     void init()
     {
-        m_view = std::make_unique<ArticleView>(m_profile);
+        m_view = std::make_unique<ArticleView>(*m_shipped.profile);
         m_view->resize(900, 700);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -140,18 +138,11 @@ private:
         return *answer;
     }
 
-    ArticleLibrary m_library = ArticleLibrary::load(QStringLiteral(CAREKIOSK_SHIPPED_CONTENT_DIR));
-    KioskSettings m_settings = KioskSettings::load(QStringLiteral(CAREKIOSK_SAMPLE_CONFIG));
-    KioskProfile m_profile{m_library, m_settings};
+    ShippedKiosk m_shipped;
+    const ArticleLibrary &m_library = m_shipped.library;
     std::unique_ptr<ArticleView> m_view;
 };
 
-int main(int argc, char **argv)
-{
-    WebEngineSetup::beforeApplication();  // before the application, as the kiosk does
-    QApplication application(argc, argv);
-    TestArticleView test;
-    return QTest::qExec(&test, argc, argv);
-}
+CAREKIOSK_WEBENGINE_TEST_MAIN(TestArticleView)
 
 #include "tst_articleview.moc"
