@@ -132,6 +132,25 @@ private slots:
         QVERIFY(settings.offices().isEmpty());
     }
 
+    // Found by fuzz_settings (tests/data/fuzz/settings): one line QSettings
+    // can't read made every setting its default, the privacy limits too.
+    void unreadableLineKeepsTheOthers()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("carekiosk.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[privacy]\nretention_days=45\n[kiosk\nidle_timeout_seconds=60\n[office.a]\nname=Waldorf\n");
+        file.close();
+        const KioskSettings settings = KioskSettings::load(file.fileName());
+        QVERIFY(settings.isFromFile());
+        QCOMPARE(settings.retentionDays(), 45);
+        QCOMPARE(settings.offices().size(), 1);
+        QCOMPARE(settings.warnings(),
+                 QStringList(QStringLiteral("%1:3: this line can't be read (a group is written [name]); the other lines "
+                                            "are used")
+                                 .arg(file.fileName())));
+    }
+
     void officeHoursAndBookingPage()
     {
         QTemporaryDir dir;
