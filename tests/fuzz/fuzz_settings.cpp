@@ -23,10 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray fuzzed = Fuzz::bytesOf(data, size);
     const QByteArray file = goodStart + fuzzed;
-    // A new name each time: QSettings keeps what it read of a file by name, and
-    // two inputs of one size written in the same millisecond look unchanged to it.
+    // A name not used in the last thousand runs: QSettings keeps what it read of a
+    // file by name, and two inputs of one size written in the same millisecond
+    // look unchanged to it. A thousand names keep that cache small.
     static int count = 0;
-    const QString path = Fuzz::writeScratchFile(QStringLiteral("carekiosk-%1.conf").arg(++count), file);
+    count = (count + 1) % 1000;
+    const QString path = Fuzz::writeScratchFile(QStringLiteral("carekiosk-%1.conf").arg(count), file);
     const KioskSettings settings = KioskSettings::load(path);
 
     checkRange(settings.idleTimeoutSeconds(), 15, 3600, "[kiosk] idle_timeout_seconds is 15…3600");
