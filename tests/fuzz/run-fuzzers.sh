@@ -31,8 +31,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 work_dir="${work_dir:-$build_dir/run}"
-[ ${#fuzzers[@]} -gt 0 ] || fuzzers=(article articlepage articleurl callbackform csv markdown passwordfile phonenumber
-                                     readability searchquery sentences settings)
+[ ${#fuzzers[@]} -gt 0 ] || fuzzers=(article articlepage articleurl callbackform csv markdown mediafile passwordfile
+                                     phonenumber readability searchquery sentences settings)
 
 # The longest input worth trying: about the largest real one of each kind.
 max_len() {
@@ -41,7 +41,7 @@ max_len() {
         markdown|passwordfile|settings) echo 8192 ;;
         readability|sentences) echo 4096 ;;
         articlepage|callbackform|csv) echo 2048 ;;
-        articleurl|searchquery) echo 512 ;;
+        articleurl|mediafile|searchquery) echo 512 ;;
         phonenumber) echo 128 ;;
         *) echo 4096 ;;
     esac
