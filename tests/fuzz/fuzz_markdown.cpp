@@ -18,7 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::check(!block.isEmpty() && block == block.simplified(),
                     "an outline block is plain text with its white space folded", block);
     }
-    const int lineCount = int(markdown.count(u'\n')) + 1;
+    // CommonMark ends a line at LF, CRLF or a CR alone.
+    const int lineCount = int(QString(markdown).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).count(u'\r')
+                              + markdown.count(u'\n')) + 1;
     for (const QList<Markdown::Reference> *references : {&outline.images, &outline.links}) {
         for (const Markdown::Reference &reference : *references) {
             Fuzz::check(reference.line >= 1 && reference.line <= lineCount,
