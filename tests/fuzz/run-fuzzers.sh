@@ -140,7 +140,7 @@ for fuzzer in "${fuzzers[@]}"; do
         # The CPU time the fuzzer actually got: on a shared machine far less than its wall time.
         # (`times` straight into a file: in a pipe it would time the pipe's own subshell.)
         times > "$work_dir/$fuzzer.times"
-        awk 'END { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "cpu seconds: %.0f\n", u[1]*60+u[2]+s[1]*60+s[2] }' \
+        awk 'END { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "cpu seconds: %.1f\n", u[1]*60+u[2]+s[1]*60+s[2] }' \
             "$work_dir/$fuzzer.times"
         rm -f "$work_dir/$fuzzer.times"
         exit "$status"
