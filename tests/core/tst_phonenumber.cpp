@@ -64,6 +64,10 @@ private slots:
         accepts("full-width digits are read as digits", us, QStringLiteral("３０１５５５０１４２"), local);
         accepts("Arabic-Indic digits are read as digits", us, QStringLiteral("٣٠١-٥٥٥-٠١٤٢"), local);
         accepts("a lower-case region works too", QStringLiteral("us"), QStringLiteral("301-555-0142"), local);
+        // Found by fuzz_phonenumber (tests/data/fuzz/phonenumber): the old long-distance and
+        // mobile prefixes gave +52 1 55…, which reads back as +52 55…: one caller, two numbers.
+        accepts("a Mexican number with the old 01 1 prefixes is stored as it reads back", QStringLiteral("MX"),
+                QStringLiteral("01155 1234 5678"), QStringLiteral("+525512345678"));
 
         accepts("the fictional 202-555-0100 is accepted", us, QStringLiteral("202-555-0100"),
                 QStringLiteral("+12025550100"));

@@ -113,6 +113,11 @@ PhoneParse PhoneNumberParser::parse(const QString &typed) const
 
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
+    // Stored as libphonenumber reads its own E.164 back: it reads Mexico's old "01 1 55…" as
+    // +52 1 55…, but "+52 1 55…" as +52 55…, and one caller must have one number.
+    PhoneNumber readBack;
+    if (util.Parse(e164, "ZZ", &readBack) == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(readBack))
+        util.Format(readBack, PhoneNumberUtil::E164, &e164);
     const QString result = QString::fromStdString(e164);
     // The database holds at most this many; libphonenumber's metadata should never exceed it.
     if (result.size() > CallbackLimits::phoneLength)
