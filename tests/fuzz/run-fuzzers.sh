@@ -108,7 +108,7 @@ cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 >/dev/
 cmake --build "$build_dir" --parallel 2 -- $(printf 'fuzz_%s ' "${fuzzers[@]}")
 
 # Thirteen fuzzers at once: a quarter of ASan's default quarantine for freed
-# memory keeps them near 150 MB each instead of 500, and still catches a use
+# memory keeps a short run near 150 MB each instead of up to 400, and still catches a use
 # after free within the last 64 MB freed.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=1:quarantine_size_mb=64"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-}${UBSAN_OPTIONS:+:}print_stacktrace=1:halt_on_error=1"
