@@ -172,6 +172,9 @@ private slots:
         QTest::newRow("a fictional 555-0199 number reads back") << QStringLiteral("+12025550199");
         QTest::newRow("a UK number reads back") << QStringLiteral("+442079460018");
         QTest::newRow("a Mexican number reads back") << QStringLiteral("+525512345678");
+        // Found by fuzz_phonenumber (tests/data/fuzz/phonenumber): shown as "+421 2/746 900 18",
+        // with a slash the form refuses.
+        QTest::newRow("a Slovak number reads back") << QStringLiteral("+421274690018");
     }
 
     void shownNumberReadsBackTheSame()

@@ -139,5 +139,7 @@ QString PhoneNumberParser::formatNational(const QString &e164) const
                                                                          : PhoneNumberUtil::INTERNATIONAL;
     std::string formatted;
     util.Format(number, format, &formatted);
-    return QString::fromStdString(formatted);
+    // Only signs the form accepts, so that staff can type what they see: libphonenumber
+    // writes some regions' numbers with a slash ("+421 2/746 900 18").
+    return QString::fromStdString(formatted).replace(u'/', u' ');
 }
