@@ -2,14 +2,18 @@
 // quoted (any text, a quote written twice) or bare (no quote, CR or LF).
 #include "csvreader.h"
 
+#include <QStringDecoder>
+
 namespace Fuzz {
 
 CsvTable readCsv(const QByteArray &bytes)
 {
     CsvTable table;
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // One byte-order mark, the file's: a cell may start with U+FEFF too, which
+    // QString::fromUtf8 would also drop.
+    const QByteArray bom = QByteArrayLiteral("\xEF\xBB\xBF");
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes);
     const qsizetype size = text.size();
     qsizetype at = 0;
     const auto failAt = [&](const char *why) {

@@ -16,7 +16,7 @@ struct CsvTable
     QString error;  // empty when the whole text was read
 };
 
-// UTF-8 with an optional byte-order mark, CRLF after every record.
+// UTF-8 after an optional byte-order mark, CRLF after every record.
 CsvTable readCsv(const QByteArray &bytes);
 
 } // namespace Fuzz
