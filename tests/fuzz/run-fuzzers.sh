@@ -157,7 +157,7 @@ for index in "${!fuzzers[@]}"; do
     else
         failed=1
         echo "FAIL fuzz_$fuzzer: $(summary_of "$work_dir/$fuzzer.log")" >&2
-        grep -E 'PROPERTY BROKEN|ERROR: |SUMMARY: |Test unit written' -A2 "$work_dir/$fuzzer.log" | head -20 >&2
+        grep -E 'PROPERTY BROKEN|ERROR: |SUMMARY: |Test unit written' -A2 "$work_dir/$fuzzer.log" | head -20 >&2 || true
         echo "  Save the input as tests/data/fuzz/$fuzzer/<short-name> and fix the code." >&2
     fi
 done
