@@ -153,6 +153,10 @@ private slots:
         QTest::newRow("a number without + comes back unchanged")
             << us << QStringLiteral("3015550142") << QStringLiteral("3015550142");
         QTest::newRow("an empty number comes back empty") << us << QString() << QString();
+        // Found by fuzz_phonenumber (tests/data/fuzz/phonenumber): Gabon's national form
+        // "07 46 90 01" reads back as another number, so staff see the international one.
+        QTest::newRow("a number whose national form reads back wrong is shown with its +")
+            << QStringLiteral("GA") << QStringLiteral("+2417469001") << QStringLiteral("+241 7 46 90 01");
     }
 
     void formatNational()

@@ -141,5 +141,12 @@ QString PhoneNumberParser::formatNational(const QString &e164) const
     util.Format(number, format, &formatted);
     // Only signs the form accepts, so that staff can type what they see: libphonenumber
     // writes some regions' numbers with a slash ("+421 2/746 900 18").
-    return QString::fromStdString(formatted).replace(u'/', u' ');
+    const QString shown = QString::fromStdString(formatted).replace(u'/', u' ');
+    // And a national form that reads back as the same number: for Gabon's +241 7469001
+    // libphonenumber shows "07 46 90 01", which it reads as another number.
+    if (format == PhoneNumberUtil::NATIONAL && parse(shown).e164 != parse(e164).e164) {
+        util.Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+        return QString::fromStdString(formatted).replace(u'/', u' ');
+    }
+    return shown;
 }
