@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The two commands of README.md: "run" builds and starts the kiosk on the
+# The commands of README.md: "run" builds and starts the kiosk on the
 # shipped content; "test" builds and runs every test. Both install what they
-# need first and are safe to run again.
+# need first and are safe to run again. "fuzz" runs the fuzzers of tests/fuzz.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -9,7 +9,8 @@ top="$(cd "$here/.." && pwd)"
 build_dir="${CAREKIOSK_BUILD_DIR:-$top/build}"
 
 usage() {
-    echo "usage: packaging/dev.sh run [kiosk options] | test [ctest options] | bench | install-packages ROLE..." >&2
+    echo "usage: packaging/dev.sh run [kiosk options] | test [ctest options] | bench | fuzz [SECONDS [FUZZER...]]" \
+         "| install-packages ROLE..." >&2
     exit 1
 }
 
@@ -70,6 +71,14 @@ case "$command" in
         [ "$(id -u)" -ne 0 ] || export QTWEBENGINE_DISABLE_SANDBOX=1
         cd "$build_dir"
         exec ctest --output-on-failure --timeout 600 "$@"
+        ;;
+    fuzz)
+        # The libFuzzer targets of tests/fuzz, all at once, for SECONDS each
+        # (default 600); corpora and logs in build/fuzz/run.
+        install_packages build test
+        seconds="${1:-600}"
+        [ $# -eq 0 ] || shift
+        exec "$top/tests/fuzz/run-fuzzers.sh" --seconds "$seconds" --build "$build_dir/fuzz" "$@"
         ;;
     install-packages)
         # For the other scripts in packaging/: the packages of the given roles.

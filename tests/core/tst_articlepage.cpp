@@ -108,6 +108,19 @@ private slots:
         QVERIFY(!page.contains(QStringLiteral("{{")) || page.count(QStringLiteral("{{")) == 1);
     }
 
+    // Found by fuzz_articlepage (tests/data/fuzz/articlepage): a value was
+    // searched for the placeholders filled after it.
+    void fieldTextThatLooksLikeAPlaceholderShowsAsWritten()
+    {
+        Article article = articleWithSources({});
+        article.title = QStringLiteral("About {{summary}} and {{body}}");
+        article.summary = QStringLiteral("Ice helps.");
+        const QString page = ArticlePage::render(
+            article, QStringLiteral("<h1>{{title}}</h1><p>{{summary}}</p>{{body}}{{unknown}}"), false);
+        QCOMPARE(page, QStringLiteral("<h1>About {{summary}} and {{body}}</h1><p>Ice helps.</p><p>Rest the knee.</p>\n"
+                                      "{{unknown}}"));
+    }
+
     void leavesOutEmptySources()
     {
         Article article;

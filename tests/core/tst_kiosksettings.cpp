@@ -132,6 +132,25 @@ private slots:
         QVERIFY(settings.offices().isEmpty());
     }
 
+    // Found by fuzz_settings (tests/data/fuzz/settings): one line QSettings
+    // can't read made every setting its default, the privacy limits too.
+    void unreadableLineKeepsTheOthers()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("carekiosk.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[privacy]\nretention_days=45\n[kiosk\nidle_timeout_seconds=60\n[office.a]\nname=Waldorf\n");
+        file.close();
+        const KioskSettings settings = KioskSettings::load(file.fileName());
+        QVERIFY(settings.isFromFile());
+        QCOMPARE(settings.retentionDays(), 45);
+        QCOMPARE(settings.offices().size(), 1);
+        QCOMPARE(settings.warnings(),
+                 QStringList(QStringLiteral("%1:3: this line can't be read (a group is written [name]); the other lines "
+                                            "are used")
+                                 .arg(file.fileName())));
+    }
+
     void officeHoursAndBookingPage()
     {
         QTemporaryDir dir;
@@ -216,6 +235,11 @@ private slots:
         QTest::newRow("password file others can read")
             << QByteArray("[server]\nhost=db\nuser=k\npassword_file=OPEN_PASSWORD\nca_file=/etc/ca.crt\n") << true << true
             << QStringLiteral("(mode 0644): make it readable by its owner only (chmod 600); the password is not used");
+        // Found by fuzz_passwordfile (tests/data/fuzz/passwordfile): opening a
+        // pipe waited for a writer, and the kiosk never started.
+        QTest::newRow("password file a named pipe")
+            << QByteArray("[server]\nhost=db\nuser=k\npassword_file=PIPE_PASSWORD\nca_file=/etc/ca.crt\n") << true << true
+            << QStringLiteral("pipe-password is not a regular file");
         QTest::newRow("bad port")
             << QByteArray("[server]\nhost=db\nport=99999\nca_file=/etc/ca.crt\n") << true << false
             << QStringLiteral(":3: [server] port must be a whole number from 1 to 65535, not '99999'; using 5432");
@@ -237,6 +261,9 @@ private slots:
             file.close();
             QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
         }
+        const QString pipePassword = dir.filePath(QStringLiteral("pipe-password"));
+        QVERIFY(::mkfifo(QFile::encodeName(pipePassword).constData(), 0600) == 0);
+        ini.replace("PIPE_PASSWORD", QFile::encodeName(pipePassword));
         ini.replace("OPEN_PASSWORD", QFile::encodeName(openPassword));
         ini.replace("PASSWORD", QFile::encodeName(password));
         const QString path = dir.filePath(QStringLiteral("carekiosk.conf"));

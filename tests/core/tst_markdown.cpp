@@ -69,6 +69,17 @@ private slots:
         QCOMPARE(outline.links.first().line, 3);
     }
 
+    // Found by fuzz_markdown (tests/data/fuzz/markdown): a link in the lines
+    // just before a table's header row was reported on line 0, so check-content
+    // pointed at the front matter's closing '---'.
+    void linkJustBeforeATableHasItsLine()
+    {
+        const Markdown::Outline outline =
+            Markdown::outline(QStringLiteral("Intro.\n\nSee [sciatica](sciatica) below.\nDose | Use\n---|---\n5 mg | pain\n"));
+        QCOMPARE(outline.links.size(), 1);
+        QCOMPARE(outline.links.first().line, 3);
+    }
+
     void dropsDangerousLinks_data()
     {
         QTest::addColumn<QString>("markdown");

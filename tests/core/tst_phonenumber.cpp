@@ -64,6 +64,10 @@ private slots:
         accepts("full-width digits are read as digits", us, QStringLiteral("３０１５５５０１４２"), local);
         accepts("Arabic-Indic digits are read as digits", us, QStringLiteral("٣٠١-٥٥٥-٠١٤٢"), local);
         accepts("a lower-case region works too", QStringLiteral("us"), QStringLiteral("301-555-0142"), local);
+        // Found by fuzz_phonenumber (tests/data/fuzz/phonenumber): the old long-distance and
+        // mobile prefixes gave +52 1 55…, which reads back as +52 55…: one caller, two numbers.
+        accepts("a Mexican number with the old 01 1 prefixes is stored as it reads back", QStringLiteral("MX"),
+                QStringLiteral("01155 1234 5678"), QStringLiteral("+525512345678"));
 
         accepts("the fictional 202-555-0100 is accepted", us, QStringLiteral("202-555-0100"),
                 QStringLiteral("+12025550100"));
@@ -149,6 +153,10 @@ private slots:
         QTest::newRow("a number without + comes back unchanged")
             << us << QStringLiteral("3015550142") << QStringLiteral("3015550142");
         QTest::newRow("an empty number comes back empty") << us << QString() << QString();
+        // Found by fuzz_phonenumber (tests/data/fuzz/phonenumber): Gabon's national form
+        // "07 46 90 01" reads back as another number, so staff see the international one.
+        QTest::newRow("a number whose national form reads back wrong is shown with its +")
+            << QStringLiteral("GA") << QStringLiteral("+2417469001") << QStringLiteral("+241 7 46 90 01");
     }
 
     void formatNational()
@@ -168,6 +176,9 @@ private slots:
         QTest::newRow("a fictional 555-0199 number reads back") << QStringLiteral("+12025550199");
         QTest::newRow("a UK number reads back") << QStringLiteral("+442079460018");
         QTest::newRow("a Mexican number reads back") << QStringLiteral("+525512345678");
+        // Found by fuzz_phonenumber (tests/data/fuzz/phonenumber): shown as "+421 2/746 900 18",
+        // with a slash the form refuses.
+        QTest::newRow("a Slovak number reads back") << QStringLiteral("+421274690018");
     }
 
     void shownNumberReadsBackTheSame()

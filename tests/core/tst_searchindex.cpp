@@ -77,6 +77,10 @@ private slots:
         QTest::newRow("only punctuation") << QStringLiteral("?!*\"") << QString();
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("accents kept for the tokenizer") << QStringLiteral("dolór") << QStringLiteral("\"dolór\"*");
+        // Checked by fuzz_searchquery (tests/data/fuzz/searchquery): the cut
+        // at 64 units split the pair of a character outside the BMP.
+        QTest::newRow("long word cut between characters")
+            << QString(63, u'a') + QStringLiteral("\U0001D7CE") << u'"' + QString(63, u'a') + QStringLiteral("\"*");
     }
 
     void buildsMatchExpressions()

@@ -55,6 +55,9 @@ constexpr ProgramUse programsTheTestsCall[] = {
     {"/usr/lib/postgresql/15/bin/psql", "tst_serverroles, tst_requestforwarding, packaging/postgresql/carekiosk-server-setup.sh"},
     {"/usr/bin/openssl", "tst_requestforwarding (the throw-away CA)"},
     {"/sbin/runuser", "tests/server/support/postgresserver.h (the server as postgres when the tests run as root)"},
+    {"clang++-14", "fuzz_smoke, packaging/dev.sh fuzz (tests/fuzz/run-fuzzers.sh)"},
+    {"nice", "fuzz_smoke (tests/fuzz/run-fuzzers.sh)"},
+    {"sha1sum", "fuzz_smoke (tests/fuzz/run-fuzzers.sh: seed names)"},
 };
 
 const QStringList debianProgramFolders = {

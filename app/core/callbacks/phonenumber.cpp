@@ -113,6 +113,11 @@ PhoneParse PhoneNumberParser::parse(const QString &typed) const
 
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
+    // Stored as libphonenumber reads its own E.164 back: it reads Mexico's old "01 1 55…" as
+    // +52 1 55…, but "+52 1 55…" as +52 55…, and one caller must have one number.
+    PhoneNumber readBack;
+    if (util.Parse(e164, "ZZ", &readBack) == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(readBack))
+        util.Format(readBack, PhoneNumberUtil::E164, &e164);
     const QString result = QString::fromStdString(e164);
     // The database holds at most this many; libphonenumber's metadata should never exceed it.
     if (result.size() > CallbackLimits::phoneLength)
@@ -134,5 +139,14 @@ QString PhoneNumberParser::formatNational(const QString &e164) const
                                                                          : PhoneNumberUtil::INTERNATIONAL;
     std::string formatted;
     util.Format(number, format, &formatted);
-    return QString::fromStdString(formatted);
+    // Only signs the form accepts, so that staff can type what they see: libphonenumber
+    // writes some regions' numbers with a slash ("+421 2/746 900 18").
+    const QString shown = QString::fromStdString(formatted).replace(u'/', u' ');
+    // And a national form that reads back as the same number: for Gabon's +241 7469001
+    // libphonenumber shows "07 46 90 01", which it reads as another number.
+    if (format == PhoneNumberUtil::NATIONAL && parse(shown).e164 != parse(e164).e164) {
+        util.Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+        return QString::fromStdString(formatted).replace(u'/', u' ');
+    }
+    return shown;
 }

@@ -4,6 +4,7 @@
 #include "core/qr/qrcode.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace {
@@ -14,19 +15,28 @@ const QStringList placeholders = {
     QStringLiteral("sources"), QStringLiteral("disclaimer"),     QStringLiteral("body"),
 };
 
-// Empties every placeholder not given, so that a page never shows "{{…}}",
-// then fills `values` in order. The body comes last: it may contain text that
-// looks like a placeholder.
-QString filled(QString page, const QList<std::pair<QString, QString>> &values)
+// Fills the template in one pass: a value is never searched for placeholders,
+// since an article's title or body may well contain text like "{{summary}}".
+// Every known placeholder not given is emptied, so a page never shows "{{…}}".
+QString filled(const QString &page, const QList<std::pair<QString, QString>> &values)
 {
-    for (const QString &name : placeholders) {
-        const bool given = std::any_of(values.cbegin(), values.cend(), [&](const auto &value) { return value.first == name; });
-        if (!given)
-            page.replace(QStringLiteral("{{%1}}").arg(name), QString());
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\}\\}"));
+    QString result;
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator matches = placeholder.globalMatch(page);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        const QString name = match.captured(1);
+        const auto given = std::find_if(values.cbegin(), values.cend(), [&](const auto &value) { return value.first == name; });
+        if (given == values.cend() && !placeholders.contains(name))
+            continue;
+        result += QStringView(page).mid(copied, match.capturedStart() - copied);
+        if (given != values.cend())
+            result += given->second;
+        copied = match.capturedEnd();
     }
-    for (const auto &[name, value] : values)
-        page.replace(QStringLiteral("{{%1}}").arg(name), value);
-    return page;
+    result += QStringView(page).mid(copied);
+    return result;
 }
 
 QString themeClass(bool highContrast)

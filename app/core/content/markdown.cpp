@@ -68,6 +68,21 @@ bool endsTextBlock(cmark_node *node)
     }
 }
 
+// The line a node starts on. cmark-gfm's table extension gives the paragraph
+// it splits off before a table's header row (and what is in it) no position,
+// but the table keeps the line that paragraph started on.
+int startLine(cmark_node *node)
+{
+    for (cmark_node *at = node; at; at = cmark_node_parent(at)) {
+        if (const int line = cmark_node_get_start_line(at); line > 0)
+            return line;
+        cmark_node *next = cmark_node_next(at);
+        if (cmark_node_get_type(at) == CMARK_NODE_PARAGRAPH && next && cmark_node_get_start_line(next) > 0)
+            return cmark_node_get_start_line(next);
+    }
+    return 1;
+}
+
 QString literal(cmark_node *node)
 {
     return QString::fromUtf8(cmark_node_get_literal(node));
@@ -115,10 +130,10 @@ Markdown::Outline Markdown::outline(const QString &markdown)
             current += u' ';
             break;
         case CMARK_NODE_IMAGE:
-            outline.images.append({QString::fromUtf8(cmark_node_get_url(node)), cmark_node_get_start_line(node)});
+            outline.images.append({QString::fromUtf8(cmark_node_get_url(node)), startLine(node)});
             break;
         case CMARK_NODE_LINK:
-            outline.links.append({QString::fromUtf8(cmark_node_get_url(node)), cmark_node_get_start_line(node)});
+            outline.links.append({QString::fromUtf8(cmark_node_get_url(node)), startLine(node)});
             break;
         default:
             break;

@@ -224,8 +224,13 @@ QString SearchIndex::matchExpression(const QString &typed)
     static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}\\p{Mn}]+"));
     QStringList terms;
     QRegularExpressionMatchIterator matches = wordPattern.globalMatch(typed);
-    while (matches.hasNext() && terms.size() < maximumWords)
-        terms.append(u'"' + matches.next().captured().left(maximumWordLength) + u'"');
+    while (matches.hasNext() && terms.size() < maximumWords) {
+        QString word = matches.next().captured().left(maximumWordLength);
+        // Never half a character: one outside the BMP is two UTF-16 units.
+        if (word.back().isHighSurrogate())
+            word.chop(1);
+        terms.append(u'"' + word + u'"');
+    }
     if (terms.isEmpty())
         return {};
     const bool lastWordFinished = typed.back().isSpace();

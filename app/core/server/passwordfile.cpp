@@ -15,7 +15,9 @@ PasswordFile PasswordFile::read(const QString &path)
     PasswordFile result;
     const QByteArray encoded = QFile::encodeName(path);
     // O_NOFOLLOW: a link could point anywhere; fstat then checks the file opened, not a name.
-    const int fd = ::open(encoded.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    // O_NONBLOCK: opening a named pipe would wait for a writer, and the kiosk with it; the
+    // pipe is then refused as no regular file (on which the flag changes nothing).
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         result.problem = tr("%1 can't be read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return result;

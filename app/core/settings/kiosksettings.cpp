@@ -47,6 +47,8 @@ public:
             const int number = int(index) + 1;
             if (text.startsWith(u'[')) {
                 const qsizetype end = text.indexOf(u']');
+                if (end < 0 && m_firstUnclosedGroupLine == 0)
+                    m_firstUnclosedGroupLine = number;
                 group = text.mid(1, end < 0 ? -1 : end - 1).trimmed();
                 // A group may be opened twice; its first header is where a reader looks.
                 if (!m_groupLines.contains(group))
@@ -67,7 +69,12 @@ public:
         return m_keyLines.value(group + u'/' + key, m_groupLines.value(group, 0));
     }
 
+    // The first "[group" without its "]", which QSettings reports as a format
+    // error; 0 when there is none.
+    int firstUnclosedGroupLine() const { return m_firstUnclosedGroupLine; }
+
 private:
+    int m_firstUnclosedGroupLine = 0;
     QHash<QString, int> m_groupLines;
     QHash<QString, int> m_keyLines;
 };
@@ -92,7 +99,9 @@ KioskSettings KioskSettings::load(const QString &iniFile)
         return settings;
     }
     QSettings ini(iniFile, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError || !QFileInfo(iniFile).isReadable()) {
+    // A format error is one line QSettings couldn't read; it still reads every
+    // other line, and one typo must not bring back the defaults of them all.
+    if (ini.status() == QSettings::AccessError || !QFileInfo(iniFile).isReadable()) {
         settings.m_warnings.append(tr("%1: can't be read as an INI file; using the defaults").arg(iniFile));
         return settings;
     }
@@ -107,6 +116,9 @@ KioskSettings KioskSettings::load(const QString &iniFile)
     const auto warn = [&](const QString &group, const QString &key, const QString &problem) {
         report(lines.lineOf(group, key), QStringLiteral("[%1] %2").arg(group, key), problem);
     };
+    if (ini.status() == QSettings::FormatError)
+        report(lines.firstUnclosedGroupLine(), tr("this line"),
+               tr("can't be read (a group is written [name]); the other lines are used"));
 
     const auto positiveInteger = [&](const QString &group, const QString &key, int fallback, int minimum, int maximum) {
         const QVariant value = ini.value(group + u'/' + key);
