@@ -87,8 +87,9 @@ void ArticleView::open(const QUrl &url)
     // Loading now would start a renderer at once, around the back-off.
     if (m_restartTimer.isActive())
         return;
-    if (m_articleShown && !m_loading && !m_showInPlaceScript.isEmpty()) {
+    if (m_articleShown && !m_loading && !m_showInPlaceScript.isEmpty() && m_putInPlaceSinceLoad < loadAfterPutInPlace) {
         if (const std::optional<QString> page = m_profile.articlePage(url)) {
+            ++m_putInPlaceSinceLoad;
             showInPlace(opening, *page);
             return;
         }
@@ -134,6 +135,7 @@ void ArticleView::onLoadFinished(bool ok)
 {
     m_sinceLastAnswer.restart();
     m_loading = false;
+    m_putInPlaceSinceLoad = 0;
     m_articleShown = ok && ArticleUrl::parse(m_page->url()).kind == ArticleUrl::Kind::Article;
     // The app keeps its own history; the browser's would only grow, and
     // back/forward through it is refused anyway.

@@ -38,6 +38,10 @@ public:
     bool isReaderAvailable() const { return m_readerAvailable; }
 
     static constexpr int heartbeatIntervalMs = 2000;
+    // Every article put in place leaves its page's text behind as garbage in
+    // the renderer, which Chromium collects late: without a fresh load now
+    // and then, the renderer grew by hundreds of MiB before collecting.
+    static constexpr int loadAfterPutInPlace = 20;
     static constexpr int unresponsiveAfterMs = 6000;
 
 signals:
@@ -70,6 +74,7 @@ private:
     int m_opening = 0;  // counts open() calls: an answer for an older one is stale
     bool m_loading = false;
     bool m_articleShown = false;  // an article page of ours is loaded, fit to be replaced in place
+    int m_putInPlaceSinceLoad = 0;
     QTimer m_heartbeat;
     QTimer m_restartTimer;
     QElapsedTimer m_sinceLastAnswer;

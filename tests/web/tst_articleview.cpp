@@ -107,6 +107,20 @@ private slots:
         QCOMPARE(m_view->title(), m_library.article(QStringLiteral("en"), QStringLiteral("naloxone"))->title);
     }
 
+    void aFreshLoadNowAndThenLetsTheRendererFreeTheOldPages()
+    {
+        QVERIFY(open(QStringLiteral("en"), QStringLiteral("sciatica")));
+        QSignalSpy loads(m_view.get(), &QWebEngineView::loadStarted);
+        const QStringList slugs = {QStringLiteral("migraine"), QStringLiteral("naloxone")};
+        for (int opening = 0; opening < ArticleView::loadAfterPutInPlace; ++opening)
+            QVERIFY(open(QStringLiteral("en"), slugs.at(opening % 2)));
+        QCOMPARE(loads.size(), 0);
+        QVERIFY(open(QStringLiteral("en"), QStringLiteral("hip-pain")));
+        QCOMPARE(loads.size(), 1);
+        QVERIFY(open(QStringLiteral("en"), QStringLiteral("migraine")));
+        QCOMPARE(loads.size(), 1);
+    }
+
     void onlyTheLastOfQuickTapsIsShown()
     {
         QVERIFY(open(QStringLiteral("en"), QStringLiteral("sciatica")));
