@@ -6,17 +6,7 @@
 #include "fuzzcheck.h"
 #include "htmlcheck.h"
 
-#include <QFile>
-
 namespace {
-
-QString articleTemplate()
-{
-    QFile file(QStringLiteral(CAREKIOSK_WEB_DIR "/article.html"));
-    if (!file.open(QIODevice::ReadOnly))
-        Fuzz::fail("the page template resources/web/article.html can be read");
-    return QString::fromUtf8(file.readAll());
-}
 
 void checkProblems(const QByteArray &bytes, const ArticleParser::Result &result)
 {
@@ -46,7 +36,7 @@ void checkPage(const Article &article, const QString &page)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QString templateHtml = articleTemplate();
+    static const QString templateHtml = Fuzz::articleTemplate();
     const QByteArray bytes = Fuzz::bytesOf(data, size);
     const ArticleParser::Result result = ArticleParser::parse(QStringLiteral("en/fuzz.md"), bytes);
     checkProblems(bytes, result);

@@ -8,17 +8,7 @@
 
 #include <fuzzer/FuzzedDataProvider.h>
 
-#include <QFile>
-
 namespace {
-
-QString articleTemplate()
-{
-    QFile file(QStringLiteral(CAREKIOSK_WEB_DIR "/article.html"));
-    if (!file.open(QIODevice::ReadOnly))
-        Fuzz::fail("the page template resources/web/article.html can be read");
-    return QString::fromUtf8(file.readAll());
-}
 
 QString text(FuzzedDataProvider &input)
 {
@@ -53,7 +43,7 @@ Article articleFrom(FuzzedDataProvider &input)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QString templateHtml = articleTemplate();
+    static const QString templateHtml = Fuzz::articleTemplate();
     FuzzedDataProvider input(data, size);
     const Article article = articleFrom(input);
     ArticlePage::Clinic clinic;

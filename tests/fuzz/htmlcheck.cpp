@@ -2,6 +2,10 @@
 // so anything else in the output came from the input unescaped.
 #include "htmlcheck.h"
 
+#include "fuzzcheck.h"
+
+#include <QFile>
+
 namespace Fuzz {
 namespace {
 
@@ -124,6 +128,14 @@ QString htmlProblem(QStringView html, const HtmlRules &rules)
         i = at + 1;
     }
     return {};
+}
+
+QString articleTemplate()
+{
+    QFile file(QStringLiteral(CAREKIOSK_WEB_DIR "/article.html"));
+    if (!file.open(QIODevice::ReadOnly))
+        fail("the page template resources/web/article.html can be read");
+    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace Fuzz

@@ -24,4 +24,7 @@ const HtmlRules &pageRules();
 // a script or file. Empty when the HTML is clean.
 QString htmlProblem(QStringView html, const HtmlRules &rules);
 
+// The reader's page template (resources/web/article.html), as the kiosk fills it.
+QString articleTemplate();
+
 } // namespace Fuzz
